@@ -1,0 +1,60 @@
+"""Command line: `python -m generator check | export DIR | schema [--check]`.
+
+Exit codes: 0 all good, 1 the catalogue (or the schemas) have problems, 2 wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator.catalog import load_catalog
+from generator.diagnostics import CatalogError
+
+ROOT = Path.cwd()
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("--catalog", type=Path, default=Path("catalog"), help="catalogue folder")
+    sub = parser.add_subparsers(dest="command", required=True)
+    check = sub.add_parser("check", help="validate the catalogue without building the site")
+    check.add_argument("--format", choices=["text", "github"], default="text")
+    export = sub.add_parser("export", help="write every generated file into a folder")
+    export.add_argument("target", type=Path)
+    schema = sub.add_parser("schema", help="write the JSON Schemas of the catalogue files")
+    schema.add_argument("--check", action="store_true", help="fail if the committed ones are stale")
+    schema.add_argument("--out", type=Path, default=Path("schema"))
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "schema":
+        from generator.schema import write_schemas
+
+        return write_schemas(args.out, check=args.check)
+    try:
+        catalog = load_catalog(args.catalog, ROOT)
+    except CatalogError as error:
+        print(error.report(args.format if args.command == "check" else "text"), file=sys.stderr)
+        count = len(error.diagnostics)
+        print(f"{count} problem{'s' if count != 1 else ''} in the catalogue.", file=sys.stderr)
+        return 1
+    if args.command == "check":
+        actions = len(catalog.actions())
+        print(
+            f"Catalogue OK: {len(catalog.domains)} domains, {actions} actions, "
+            f"version {catalog.version}."
+        )
+        return 0
+    from generator.site_files import site_files, write_files
+
+    written = write_files(site_files(catalog, ROOT), args.target)
+    print(f"Wrote {written} files to {args.target}.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

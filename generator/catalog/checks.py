@@ -1,0 +1,181 @@
+"""Checks that span fields or files: unique ids, references that resolve, complete ladders.
+
+Each check returns diagnostics placed on the offending YAML node; none raises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from generator.catalog.loader import LoadedFile, Path_
+from generator.catalog.models import (
+    Domain,
+    ModelFile,
+    PrinciplesFile,
+    ProcessToolFile,
+    ProfilesFile,
+    ResourcesFile,
+)
+from generator.diagnostics import Diagnostic
+
+
+@dataclass(frozen=True)
+class Validated:
+    """All catalogue files that passed their own model validation."""
+
+    model: tuple[LoadedFile, ModelFile]
+    principles: tuple[LoadedFile, PrinciplesFile]
+    profiles: tuple[LoadedFile, ProfilesFile]
+    resources: tuple[LoadedFile, ResourcesFile]
+    process_tool: tuple[LoadedFile, ProcessToolFile]
+    domains: tuple[tuple[LoadedFile, Domain], ...]
+
+
+Occurrence = tuple[str, LoadedFile, Path_]
+
+
+def unique(occurrences: Iterable[Occurrence], what: str) -> list[Diagnostic]:
+    """A diagnostic for every repeat of an id, naming where it was first used."""
+    first: dict[str, Occurrence] = {}
+    found: list[Diagnostic] = []
+    for value, source, where in occurrences:
+        if value in first:
+            _, first_source, first_where = first[value]
+            line, _ = first_source.position(first_where)
+            found.append(
+                source.diagnostic(
+                    where,
+                    f"duplicate {what} '{value}' (already used in {first_source.display}:{line})",
+                )
+            )
+        else:
+            first[value] = (value, source, where)
+    return found
+
+
+def resolve(
+    ids: Iterable[str], known: Iterable[str], source: LoadedFile, where: Path_, what: str
+) -> list[Diagnostic]:
+    """A diagnostic for every id in `ids` that is not one of `known`."""
+    known_list = list(known)
+    found = []
+    for index, value in enumerate(ids):
+        if value not in known_list:
+            options = ", ".join(known_list[:8]) + (" ..." if len(known_list) > 8 else "")
+            found.append(
+                source.diagnostic((*where, index), f"unknown {what} '{value}' (known: {options})")
+            )
+    return found
+
+
+def check_model(source: LoadedFile, model: ModelFile) -> list[Diagnostic]:
+    found = []
+    for field in ("maturity_levels", "need_levels", "priorities"):
+        items = getattr(model, field)
+        found += unique(((x.id, source, (field, i, "id")) for i, x in enumerate(items)), "id")
+    maturity = [x.id for x in model.maturity_levels]
+    needs = [x.id for x in model.need_levels]
+    priorities = [x.id for x in model.priorities]
+    matrix = model.priority_matrix
+    for level in maturity:
+        if level not in matrix:
+            found.append(source.diagnostic(("priority_matrix",), f"no row for maturity level '{level}'"))
+            continue
+        for need in needs:
+            if need not in matrix[level]:
+                found.append(
+                    source.diagnostic(
+                        ("priority_matrix", level), f"no priority for need level '{need}'"
+                    )
+                )
+    for level, row in matrix.items():
+        if level not in maturity:
+            found.append(
+                source.diagnostic(
+                    ("priority_matrix", level), f"unknown maturity level '{level}'", key=True
+                )
+            )
+            continue
+        for need, priority in row.items():
+            if need not in needs:
+                found.append(
+                    source.diagnostic(
+                        ("priority_matrix", level, need), f"unknown need level '{need}'", key=True
+                    )
+                )
+            elif priority not in priorities:
+                found += resolve([priority], priorities, source, ("priority_matrix", level), "priority")
+    return found
+
+
+def check_lists(files: Validated) -> list[Diagnostic]:
+    """Unique ids inside the principles, profiles, resources and process-tool files."""
+    src, principles = files.principles
+    found = unique(((p.id, src, ("principles", i, "id")) for i, p in enumerate(principles.principles)), "id")
+    found += unique(
+        ((str(p.number), src, ("principles", i, "number")) for i, p in enumerate(principles.principles)),
+        "number",
+    )
+    src, profiles = files.profiles
+    found += unique(((p.id, src, ("profiles", i, "id")) for i, p in enumerate(profiles.profiles)), "id")
+    src, resources = files.resources
+    found += unique(((r.id, src, ("resources", i, "id")) for i, r in enumerate(resources.resources)), "id")
+    src, tool = files.process_tool
+    for field in ("phases", "aspects", "ambition_levels"):
+        items = getattr(tool, field)
+        found += unique(((x.id, src, (field, i, "id")) for i, x in enumerate(items)), "id")
+    return found
+
+
+def check_domains(files: Validated) -> list[Diagnostic]:
+    """Domain ids, orders, level ladders and every reference inside domains."""
+    levels = [x.id for x in files.model[1].maturity_levels]
+    principles = [p.id for p in files.principles[1].principles]
+    profiles = [p.id for p in files.profiles[1].profiles]
+    resources = [r.id for r in files.resources[1].resources]
+    found = unique(((d.id, src, ("id",)) for src, d in files.domains), "domain id")
+    found += unique(((str(d.order), src, ("order",)) for src, d in files.domains), "domain order")
+    found += unique(
+        (
+            (action.id, src, ("levels", level, "actions", i, "id"))
+            for src, domain in files.domains
+            for level, entry in domain.levels.items()
+            for i, action in enumerate(entry.actions)
+        ),
+        "action id",
+    )
+    for src, domain in files.domains:
+        if domain.id != src.path.stem:
+            found.append(
+                src.diagnostic(
+                    ("id",), f"the id '{domain.id}' must equal the file name '{src.path.stem}'"
+                )
+            )
+        found += resolve(domain.principles, principles, src, ("principles",), "principle")
+        found += resolve(domain.profiles, profiles, src, ("profiles",), "profile")
+        found += resolve(domain.resources, resources, src, ("resources",), "resource")
+        for level in levels:
+            if level not in domain.levels:
+                found.append(
+                    src.diagnostic(("levels",), f"no descriptor for maturity level '{level}'")
+                )
+        for level, entry in domain.levels.items():
+            if level not in levels:
+                found.append(
+                    src.diagnostic(
+                        ("levels", level),
+                        f"unknown maturity level '{level}' (known: {', '.join(levels)})",
+                        key=True,
+                    )
+                )
+            for i, action in enumerate(entry.actions):
+                where = ("levels", level, "actions", i)
+                found += resolve(action.profiles, profiles, src, (*where, "profiles"), "profile")
+                found += resolve(action.principles, principles, src, (*where, "principles"), "principle")
+                found += resolve(action.resources, resources, src, (*where, "resources"), "resource")
+    return found
+
+
+def check_all(files: Validated) -> list[Diagnostic]:
+    return check_model(*files.model) + check_lists(files) + check_domains(files)

@@ -1,0 +1,295 @@
+"""One pydantic class per YAML concept: the place to look up what a catalogue field means.
+
+The attribute docstrings become the descriptions in the generated JSON Schemas, which editors
+show while a maintainer types. Models are strict (no silent type coercion), frozen and reject
+unknown keys, so a typo in a field name is an error, not a field that is quietly ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_URL = re.compile(r"^https?://[^\s]+$")
+
+
+def _id(value: str) -> str:
+    if not _ID.match(value):
+        raise ValueError(
+            f"'{value}' is not a valid id: use lowercase letters, digits and single hyphens, "
+            "like 'open-data-governance'"
+        )
+    return value
+
+
+def _text(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty")
+    return value.strip()
+
+
+def _url(value: str) -> str:
+    if not _URL.match(value):
+        raise ValueError(f"'{value}' is not a web address starting with http:// or https://")
+    return value
+
+
+Id = Annotated[str, AfterValidator(_id), Field(json_schema_extra={"pattern": _ID.pattern})]
+Text = Annotated[str, AfterValidator(_text), Field(json_schema_extra={"minLength": 1})]
+Url = Annotated[str, AfterValidator(_url), Field(json_schema_extra={"format": "uri"})]
+Effort = Literal["klein", "middel", "groot"]
+ResourceKind = Literal["instrument", "bron", "voorbeeld"]
+
+
+class Model(BaseModel):
+    """Shared settings: strict types, no unknown keys, immutable after loading."""
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, strict=True, use_attribute_docstrings=True
+    )
+
+
+# --- catalog/model.yml -------------------------------------------------------------------
+
+
+class Level(Model):
+    """One rung of a ladder (a maturity level or a need level)."""
+
+    id: Id
+    """Stable id, used in exports and in domain files. Never change it once published."""
+    title: Text
+    """Name shown on the site, e.g. 'Opgestart'."""
+    description: Text
+    """What this level means in general, in one or two sentences."""
+
+
+class Priority(Model):
+    """One outcome of the priority matrix, from most to least urgent."""
+
+    id: Id
+    """Stable id, used in the priority matrix."""
+    title: Text
+    """Name shown on the site, e.g. 'Prioriteit 1 – nu aanpakken'."""
+    description: Text
+    """What the organisation should do with a domain that gets this priority."""
+
+
+class ModelFile(Model):
+    """catalog/model.yml: the levels of the model and how they combine into priorities."""
+
+    maturity_levels: list[Level] = Field(min_length=2)
+    """Maturity levels from lowest to highest. Their order is their score (0, 1, 2 ...)."""
+    unknown_answer: Level
+    """The extra answer 'don't know': kept and exported, left out of every score."""
+    need_levels: list[Level] = Field(min_length=2)
+    """Need levels from no need to strong need."""
+    priorities: list[Priority] = Field(min_length=1)
+    """Priorities from most to least urgent."""
+    priority_matrix: dict[Id, dict[Id, Id]]
+    """For every maturity level id, for every need level id: a priority id."""
+
+
+# --- catalog/principles.yml --------------------------------------------------------------
+
+
+class Charter(Model):
+    """The charter the principles come from."""
+
+    id: Id
+    title: Text
+    publisher: Text
+    year: int
+    url: Url
+    note: Text
+    """Says that the Dutch titles are an unofficial translation."""
+
+
+class Principle(Model):
+    """One principle of the charter."""
+
+    id: Id
+    """Stable id, used by domains and actions."""
+    number: int = Field(ge=1)
+    """Number of the principle in the charter."""
+    title_en: Text
+    """Official English name."""
+    title: Text
+    """Our own (unofficial) Dutch translation of the name."""
+    description: Text
+    """What the principle asks, in plain Dutch."""
+
+
+class PrinciplesFile(Model):
+    """catalog/principles.yml: the International Open Data Charter and its principles."""
+
+    charter: Charter
+    principles: list[Principle] = Field(min_length=1)
+
+
+# --- catalog/profiles.yml ----------------------------------------------------------------
+
+
+class Profile(Model):
+    """A kind of staff member, as in the maturity model's user profiles."""
+
+    id: Id
+    title: Text
+    description: Text
+    """Who this is, in one to three sentences."""
+    examples: list[Text] = []
+    """Typical job titles."""
+    findings: list[Text] = []
+    """What the survey and interviews found for this profile, one fact per item."""
+    start_here: Text
+    """Advice on where someone with this profile should start."""
+
+
+class ProfilesFile(Model):
+    """catalog/profiles.yml: the user profiles."""
+
+    profiles: list[Profile] = Field(min_length=1)
+
+
+# --- catalog/resources.yml ---------------------------------------------------------------
+
+
+class Resource(Model):
+    """An instrument, source document or Flemish example that actions can point to."""
+
+    id: Id
+    kind: ResourceKind
+    """instrument (a tool or standard), bron (a source document) or voorbeeld (an example)."""
+    title: Text
+    publisher: Text
+    """Who makes or publishes it."""
+    url: Url | None = None
+    """Public web address, only when there is one."""
+    description: Text
+    """What it is and why it helps, in one or two sentences."""
+
+
+class ResourcesFile(Model):
+    """catalog/resources.yml: every resource, referenced by id elsewhere."""
+
+    resources: list[Resource] = Field(min_length=1)
+
+
+# --- catalog/domains/<id>.yml ------------------------------------------------------------
+
+
+class Action(Model):
+    """A concrete step that moves the organisation up from the level it is listed under."""
+
+    id: Id
+    """Stable, globally unique id; by convention it starts with the domain id."""
+    title: Text
+    """Short imperative title, e.g. 'Zet open data op de agenda van het managementteam'."""
+    description: Text
+    """One to three sentences: what exactly to do and with whom."""
+    profiles: list[Id] = Field(min_length=1)
+    """Profile ids of the people who lead this action."""
+    effort: Effort
+    """Rough effort: klein, middel or groot."""
+    principles: list[Id] = []
+    """Optional: charter principles this action serves in particular."""
+    resources: list[Id] = []
+    """Optional: resource ids (instruments, sources, examples) that help."""
+
+
+class DomainLevel(Model):
+    """What a domain looks like at one maturity level, and how to move up from there."""
+
+    descriptor: Text
+    """Observable facts that describe the organisation at this level ('Er is ...')."""
+    actions: list[Action] = []
+    """Actions that move the organisation one level up (at the top level: that keep it there)."""
+
+
+class Domain(Model):
+    """catalog/domains/<id>.yml: one domain of the maturity model."""
+
+    id: Id
+    """Stable id; must equal the file name without .yml."""
+    order: int = Field(ge=1)
+    """Position of the domain in the model (1, 2, 3 ...)."""
+    title: Text
+    summary: Text
+    """One sentence shown in overviews and in the self-scan."""
+    definition: Text
+    """The definition of the domain from the maturity model."""
+    why: Text
+    """Why the domain matters, with findings from the sources."""
+    findings: list[Text] = []
+    """Optional short facts from the sources, one per item."""
+    principles: list[Id] = Field(min_length=1)
+    """Charter principle ids this domain serves."""
+    profiles: list[Id] = Field(min_length=1)
+    """Profile ids most involved in this domain."""
+    resources: list[Id] = []
+    """Optional resource ids relevant to the whole domain."""
+    levels: dict[Id, DomainLevel]
+    """One entry per maturity level id (see model.yml), each with a descriptor and actions."""
+
+
+# --- catalog/process_tool.yml ------------------------------------------------------------
+
+
+class Phase(Model):
+    """A phase of an initiative, from initiating to evaluating."""
+
+    id: Id
+    title: Text
+    description: Text
+
+
+class Aspect(Model):
+    """A question a team answers for each phase while planning an initiative."""
+
+    id: Id
+    title: Text
+    group: Text
+    """Short title of the group this aspect belongs to."""
+    question: Text
+    """The guiding question for this aspect."""
+    on_plan_sheet: bool = False
+    """Whether the one-page plan sheet for an action asks this aspect."""
+
+
+class AmbitionLevel(Model):
+    """One rung of the ambition ladder."""
+
+    id: Id
+    title: Text
+    description: Text
+
+
+class WorkPackage(Model):
+    """A recommended work package of the Smart Portrait research."""
+
+    number: int = Field(ge=1)
+    title: Text
+    description: Text
+
+
+class ProcessToolFile(Model):
+    """catalog/process_tool.yml: the Smart Portrait process tool (phases × aspects)."""
+
+    intro: Text
+    phases: list[Phase] = Field(min_length=1)
+    aspects: list[Aspect] = Field(min_length=1)
+    ambition_levels: list[AmbitionLevel] = Field(min_length=1)
+    work_packages: list[WorkPackage] = []
+
+
+# Every catalogue file kind: its model and its place relative to catalog/.
+FILE_MODELS: dict[str, type[Model]] = {
+    "model.yml": ModelFile,
+    "principles.yml": PrinciplesFile,
+    "profiles.yml": ProfilesFile,
+    "resources.yml": ResourcesFile,
+    "process_tool.yml": ProcessToolFile,
+    "domains/*.yml": Domain,
+}

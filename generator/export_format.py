@@ -1,0 +1,68 @@
+"""The JSON file the self-scan exports and imports, as pydantic models.
+
+The published JSON Schema (schema/zelfscan-export.schema.json in the built site) is generated
+from these models. Ids are patterns, not enumerations, so a file made with an older catalogue
+still validates and the browser can load what it can place.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+FORMAT_NAME = "open-data-zelfscan-export"
+FORMAT_VERSION = 1
+MAX_TEXT = 2000
+
+AnswerId = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=100)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
+
+
+class DomainAnswer(_Strict):
+    """The answers for one domain. Any field may be missing: answering is free-form."""
+
+    level: AnswerId | None = None
+    """A maturity level id, or the 'don't know' id."""
+    need: AnswerId | None = None
+    """A need level id, or the 'don't know' id."""
+    target: AnswerId | None = None
+    """Optional target maturity level id (default: one level up)."""
+    note: Annotated[str, Field(max_length=MAX_TEXT)] = ""
+    """Free-text note."""
+
+
+class Export(_Strict):
+    """A self-scan saved to a file."""
+
+    model_config = ConfigDict(
+        extra="allow",  # later issues add sections; an older reader ignores them
+        use_attribute_docstrings=True,
+        json_schema_extra={"$id": "zelfscan-export.schema.json", "title": "Open Data Zelfscan export"},
+    )
+
+    format: Literal["open-data-zelfscan-export"]
+    """Always 'open-data-zelfscan-export'."""
+    formatVersion: Literal[1]  # noqa: N815 - JSON field names are camelCase
+    """Version of this file format."""
+    catalogVersion: Annotated[str, Field(pattern=r"^[0-9a-f]{6,64}$")]  # noqa: N815
+    """Hash of the catalogue the answers were given with."""
+    exportedAt: Annotated[str, Field(json_schema_extra={"format": "date-time"})]  # noqa: N815
+    """When the file was made (ISO 8601)."""
+    organisation: Annotated[str, Field(max_length=200)] = ""
+    """Name of the organisation, optional."""
+    profile: Annotated[str, Field(max_length=100)] = ""
+    """Profile id of the respondent, optional (empty when not given)."""
+    answers: dict[AnswerId, DomainAnswer]
+    """Answers per domain id."""
+    results: dict[str, Any] | None = None
+    """The results computed at export time (informative; recomputed on import)."""
+
+
+def export_schema() -> dict[str, Any]:
+    schema = Export.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema

@@ -1,0 +1,76 @@
+"""Thin MkDocs glue: load the catalogue once per build and add the generated files.
+
+The only module that imports MkDocs. All real work lives in engine-free modules, so a move to
+another engine only needs a new adapter like this one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+
+from generator.catalog import Catalog, load_catalog
+from generator.diagnostics import CatalogError
+from generator.pages import DOMAIN_DIR, domain_path
+from generator.site_files import SiteFiles, site_files
+
+
+class ZelfscanConfig(Config):
+    catalog = c.Type(str, default="catalog")
+    """Catalogue folder, relative to mkdocs.yml."""
+    scripts = c.Type(str, default="js")
+    """Browser scripts folder, relative to mkdocs.yml."""
+
+
+def expand_domain_nav(nav: list[Any] | None, catalog: Catalog) -> None:
+    """Replace the nav entry pointing at domeinen/index.md by a section with every domain.
+
+    mkdocs.yml names only the overview page, so the list of domains lives once, in catalog/.
+    """
+    if not nav:
+        return
+    overview = f"{DOMAIN_DIR}/index.md"
+    for item in nav:
+        if isinstance(item, dict):
+            for title, value in item.items():
+                if value == overview:
+                    item[title] = [overview] + [{d.title: domain_path(d)} for d in catalog.domains]
+                elif isinstance(value, list):
+                    expand_domain_nav(value, catalog)
+
+
+class ZelfscanPlugin(BasePlugin[ZelfscanConfig]):
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self.root = Path(config.config_file_path).parent
+        try:
+            catalog = load_catalog(self.root / self.config.catalog, self.root)
+        except CatalogError as error:
+            raise PluginError(f"The catalogue has problems:\n{error.report()}") from None
+        self.files: SiteFiles = site_files(catalog, self.root)
+        expand_domain_nav(config.nav, catalog)
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        for site_path, content in self.files.items():
+            if files.get_file_from_path(site_path) is not None:
+                raise PluginError(
+                    f"'{site_path}' is generated from the catalogue; remove it from "
+                    f"{config.docs_dir}"
+                )
+            if isinstance(content, Path):
+                files.append(File.generated(config, site_path, abs_src_path=str(content)))
+            else:
+                files.append(File.generated(config, site_path, content=content))
+        return files
+
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        server.watch(str(self.root / self.config.catalog))
+        server.watch(str(self.root / self.config.scripts))
+        return server

@@ -1,0 +1,87 @@
+"""Render the generated Markdown pages from the catalogue with the Jinja2 templates.
+
+Pure: a Catalog in, {site path: markdown} out. MkDocs turns the Markdown into HTML like any
+hand-written page, so the theme, search and link checking treat both the same way.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from generator.catalog import Catalog
+from generator.catalog.models import Action, Domain
+
+TEMPLATES = Path(__file__).parent / "templates"
+DOMAIN_DIR = "domeinen"
+
+
+def domain_path(domain: Domain) -> str:
+    return f"{DOMAIN_DIR}/{domain.id}.md"
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=lambda name: name is not None and ".html" in name,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["oneline"] = lambda text: " ".join(str(text).split())
+    return env
+
+
+def _context(catalog: Catalog) -> dict[str, object]:
+    """Everything templates need, with the cross-links worked out once here."""
+    levels = catalog.maturity_levels
+    next_level = {lvl.id: levels[i + 1] if i + 1 < len(levels) else None for i, lvl in enumerate(levels)}
+    actions_by_principle: dict[str, list[tuple[Domain, Action]]] = defaultdict(list)
+    domains_by_principle: dict[str, list[Domain]] = defaultdict(list)
+    leading: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    actions_by_resource: dict[str, list[tuple[Domain, Action]]] = defaultdict(list)
+    for domain in catalog.domains:
+        for principle in domain.principles:
+            domains_by_principle[principle].append(domain)
+    for domain, _level, action in catalog.actions():
+        for principle in action.principles:
+            actions_by_principle[principle].append((domain, action))
+        for profile in action.profiles:
+            leading[profile][domain.id] += 1
+        for resource in action.resources:
+            actions_by_resource[resource].append((domain, action))
+    return {
+        "catalog": catalog,
+        "levels": levels,
+        "next_level": next_level,
+        "top_level": levels[-1],
+        "by_id": catalog.by_id,
+        "domains_by_principle": domains_by_principle,
+        "actions_by_principle": actions_by_principle,
+        "actions_by_resource": actions_by_resource,
+        "leading": leading,
+        "plan_aspects": [a for a in catalog.process_tool.aspects if a.on_plan_sheet],
+    }
+
+
+def render_pages(catalog: Catalog) -> dict[str, str]:
+    """Every generated page, keyed by its path inside the docs folder."""
+    env = _environment()
+    context = _context(catalog)
+    pages = {
+        f"{DOMAIN_DIR}/index.md": env.get_template("domains.md.j2").render(context),
+        "gidsen/principes.md": env.get_template("principles.md.j2").render(context),
+        "gidsen/profielen.md": env.get_template("profiles.md.j2").render(context),
+        "gidsen/procestool.md": env.get_template("process_tool.md.j2").render(context),
+        "gidsen/hulpmiddelen.md": env.get_template("resources.md.j2").render(context),
+        "zelfscan.md": env.get_template("selfscan.md.j2").render(
+            context, form=env.get_template("selfscan_form.html.j2").render(context)
+        ),
+    }
+    domain_template = env.get_template("domain.md.j2")
+    for domain in catalog.domains:
+        pages[domain_path(domain)] = domain_template.render(context, domain=domain)
+    return pages

@@ -1,0 +1,89 @@
+"""The scoring rules of the self-scan as plain data, and the JavaScript file that carries them.
+
+Everything the browser needs to know about the model comes from here, so that adding a domain
+or an action in YAML and rebuilding is enough for the self-scan to have it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator.catalog import Catalog
+
+RULES_FORMAT = 1
+RULES_GLOBAL = "ZelfscanRules"
+
+
+def build_rules(catalog: Catalog) -> dict[str, Any]:
+    """The model as data for scoring: ids in order, scores, the matrix, actions per level."""
+    unknown = catalog.model.unknown_answer
+    return {
+        "rulesFormat": RULES_FORMAT,
+        "catalogVersion": catalog.version,
+        "unknown": {"id": unknown.id, "title": unknown.title},
+        "levels": [
+            {"id": x.id, "title": x.title, "description": x.description, "score": i}
+            for i, x in enumerate(catalog.maturity_levels)
+        ],
+        "needs": [
+            {"id": x.id, "title": x.title, "description": x.description, "score": i}
+            for i, x in enumerate(catalog.need_levels)
+        ],
+        "priorities": [
+            {"id": x.id, "title": x.title, "description": x.description, "rank": i + 1}
+            for i, x in enumerate(catalog.model.priorities)
+        ],
+        "matrix": catalog.model.priority_matrix,
+        "principles": [
+            {"id": x.id, "number": x.number, "title": x.title, "titleEn": x.title_en}
+            for x in catalog.principles
+        ],
+        "profiles": [{"id": x.id, "title": x.title} for x in catalog.profiles],
+        "planAspects": [
+            {"id": x.id, "title": x.title, "question": x.question}
+            for x in catalog.process_tool.aspects
+            if x.on_plan_sheet
+        ],
+        "phases": [{"id": x.id, "title": x.title} for x in catalog.process_tool.phases],
+        "domains": [
+            {
+                "id": d.id,
+                "title": d.title,
+                "summary": d.summary,
+                "page": f"domeinen/{d.id}.html",
+                "principles": d.principles,
+                "levels": {
+                    level_id: {
+                        "descriptor": entry.descriptor,
+                        "actions": [
+                            {
+                                "id": a.id,
+                                "title": a.title,
+                                "description": a.description,
+                                "profiles": a.profiles,
+                                "effort": a.effort,
+                                "principles": a.principles,
+                            }
+                            for a in entry.actions
+                        ],
+                    }
+                    for level_id, entry in d.levels.items()
+                },
+            }
+            for d in catalog.domains
+        ],
+    }
+
+
+def rules_script(rules: dict[str, Any]) -> str:
+    """A classic script (works from file://) that defines the rules, plus a CommonJS export."""
+    payload = json.dumps(rules, ensure_ascii=False, separators=(",", ":"))
+    payload = payload.replace("</", "<\\/")  # never close a <script> element early
+    return (
+        "/* Generated from catalog/ by the Open Data Zelfscan generator. Do not edit. */\n"
+        f"(function (root) {{ var rules = {payload};\n"
+        f"  if (typeof module === 'object' && module.exports) {{ module.exports = rules; }}\n"
+        f"  else {{ root.{RULES_GLOBAL} = rules; }}\n"
+        "})(typeof self !== 'undefined' ? self : this);\n"
+    )

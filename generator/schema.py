@@ -1,0 +1,63 @@
+"""JSON Schemas generated from the pydantic models: catalogue files and the export format.
+
+The catalogue schemas are committed under schema/catalog/ so that editors (via the
+`# yaml-language-server: $schema=` line at the top of each YAML file) can autocomplete and
+flag mistakes while a maintainer types; `python -m generator schema --check` fails when they
+are stale.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from generator.catalog import SINGLE_FILES
+from generator.catalog.models import Domain
+from generator.export_format import export_schema
+
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+
+
+def _schema_for(model: type[BaseModel], name: str) -> dict[str, Any]:
+    schema = model.model_json_schema()
+    return {"$schema": DRAFT, "$id": f"{name}.schema.json", **schema}
+
+
+def catalog_schemas() -> dict[str, dict[str, Any]]:
+    """{file name: schema} for every catalogue file kind."""
+    schemas = {
+        f"{Path(name).stem}.schema.json": _schema_for(model, Path(name).stem)
+        for name, model in SINGLE_FILES.items()
+    }
+    schemas["domain.schema.json"] = _schema_for(Domain, "domain")
+    return schemas
+
+
+def dumps(schema: dict[str, Any]) -> str:
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
+
+
+def write_schemas(out: Path, *, check: bool = False) -> int:
+    """Write (or with check=True, compare) schema/catalog/*.json and the export schema."""
+    wanted = {f"catalog/{name}": dumps(s) for name, s in catalog_schemas().items()}
+    wanted["zelfscan-export.schema.json"] = dumps(export_schema())
+    stale = []
+    for name, text in wanted.items():
+        path = out / name
+        current = path.read_text(encoding="utf-8") if path.is_file() else None
+        if current == text:
+            continue
+        if check:
+            stale.append(path.as_posix())
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            print(f"wrote {path.as_posix()}")
+    if stale:
+        for path in stale:
+            print(f"{path}: stale; run 'python -m generator schema' and commit the result")
+        return 1
+    return 0

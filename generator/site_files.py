@@ -1,0 +1,40 @@
+"""Everything the generator adds to the site, as one map {site path: text or source file}.
+
+The MkDocs plugin feeds this map to MkDocs; `python -m generator export DIR` writes it to disk
+for any other static-site engine. Keep it engine-free.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.catalog import Catalog
+from generator.export_format import export_schema
+from generator.pages import render_pages
+from generator.rules import build_rules, rules_script
+from generator.schema import dumps
+
+ASSET_DIR = "assets/zelfscan"
+SiteFiles = dict[str, str | Path]
+
+
+def site_files(catalog: Catalog, root: Path) -> SiteFiles:
+    """Generated pages, the rules script, the browser scripts and the published schema."""
+    files: SiteFiles = dict(render_pages(catalog))
+    files[f"{ASSET_DIR}/rules.js"] = rules_script(build_rules(catalog))
+    for script in sorted((root / "js").glob("*.js")):
+        files[f"{ASSET_DIR}/{script.name}"] = script
+    files["schema/zelfscan-export.schema.json"] = dumps(export_schema())
+    return files
+
+
+def write_files(files: SiteFiles, target: Path) -> int:
+    """Write the map under `target` (used by `python -m generator export`)."""
+    for site_path, content in files.items():
+        path = target / site_path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, Path):
+            path.write_bytes(content.read_bytes())
+        else:
+            path.write_text(content, encoding="utf-8")
+    return len(files)

@@ -1,0 +1,125 @@
+"""Synthetic catalogues of any size, for the benchmark and for tests of the machinery.
+
+They are valid, complete catalogues (every rule of the real one holds) with text of a
+realistic length, so that timing them measures the same work as the real catalogue.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+LEVELS = ["niet-aanwezig", "opgestart", "gevorderd", "verworven"]
+NEEDS = ["geen-nood", "redelijke-nood", "sterke-nood"]
+PRIORITIES = ["nu-aanpakken", "inplannen", "later-bekijken", "onderhouden"]
+PROFILES = ["stadsmedewerker", "beleidsmedewerker", "data-expert", "data-manager", "aankoopdienst"]
+PRINCIPLES = ["principe-een", "principe-twee", "principe-drie"]
+SENTENCE = (
+    "Dit is een voorbeeldzin van gewone lengte die beschrijft wat een organisatie doet "
+    "en waarom dat helpt om beter met open data te werken."
+)
+MATRIX = [
+    ["later-bekijken", "inplannen", "nu-aanpakken"],
+    ["later-bekijken", "inplannen", "nu-aanpakken"],
+    ["onderhouden", "later-bekijken", "inplannen"],
+    ["onderhouden", "onderhouden", "later-bekijken"],
+]
+
+
+def _item(id_: str, title: str) -> dict[str, str]:
+    return {"id": id_, "title": title, "description": SENTENCE}
+
+
+def _dump(path: Path, data: object) -> None:
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def synthetic_domain(index: int, actions_per_level: int = 3) -> dict[str, object]:
+    domain_id = f"domein-{index:04d}"
+    levels = {}
+    for level_number, level in enumerate(LEVELS):
+        levels[level] = {
+            "descriptor": f"Er is een situatie op niveau {level_number + 1}. {SENTENCE}",
+            "actions": [
+                {
+                    "id": f"{domain_id}-{level}-actie-{n}",
+                    "title": f"Actie {n} op niveau {level_number + 1}",
+                    "description": f"{SENTENCE} {SENTENCE}",
+                    "profiles": [PROFILES[(index + n) % len(PROFILES)]],
+                    "effort": ["klein", "middel", "groot"][n % 3],
+                    "principles": [PRINCIPLES[n % len(PRINCIPLES)]],
+                    "resources": ["bron-een"],
+                }
+                for n in range(1, actions_per_level + 1)
+            ],
+        }
+    return {
+        "id": domain_id,
+        "order": index,
+        "title": f"Domein {index}",
+        "summary": SENTENCE,
+        "definition": SENTENCE,
+        "why": f"{SENTENCE} {SENTENCE}",
+        "findings": [SENTENCE],
+        "principles": PRINCIPLES[: 1 + index % len(PRINCIPLES)],
+        "profiles": PROFILES[:2],
+        "resources": ["bron-een"],
+        "levels": levels,
+    }
+
+
+def write_synthetic_catalog(target: Path, domains: int) -> Path:
+    """Write a complete catalogue with `domains` domains into `target`; return `target`."""
+    (target / "domains").mkdir(parents=True, exist_ok=True)
+    _dump(
+        target / "model.yml",
+        {
+            "maturity_levels": [_item(x, x.replace("-", " ").capitalize()) for x in LEVELS],
+            "unknown_answer": _item("weet-niet", "Weet ik niet"),
+            "need_levels": [_item(x, x.replace("-", " ").capitalize()) for x in NEEDS],
+            "priorities": [_item(x, x.replace("-", " ").capitalize()) for x in PRIORITIES],
+            "priority_matrix": {
+                level: dict(zip(NEEDS, MATRIX[i], strict=True)) for i, level in enumerate(LEVELS)
+            },
+        },
+    )
+    _dump(
+        target / "principles.yml",
+        {
+            "charter": {
+                "id": "voorbeeldcharter",
+                "title": "Voorbeeldcharter",
+                "publisher": "Voorbeeld",
+                "year": 2015,
+                "url": "https://example.org/",
+                "note": SENTENCE,
+            },
+            "principles": [
+                {**_item(x, x), "number": i + 1, "title_en": x} for i, x in enumerate(PRINCIPLES)
+            ],
+        },
+    )
+    _dump(
+        target / "profiles.yml",
+        {"profiles": [{**_item(x, x), "start_here": SENTENCE} for x in PROFILES]},
+    )
+    _dump(
+        target / "resources.yml",
+        {"resources": [{**_item("bron-een", "Bron een"), "kind": "bron", "publisher": "Voorbeeld"}]},
+    )
+    _dump(
+        target / "process_tool.yml",
+        {
+            "intro": SENTENCE,
+            "phases": [_item("fase-een", "Fase een"), _item("fase-twee", "Fase twee")],
+            "aspects": [
+                {"id": "aanleiding", "title": "Aanleiding", "group": "Start",
+                 "question": SENTENCE, "on_plan_sheet": True},
+            ],
+            "ambition_levels": [_item("geen-ambitie", "Geen ambitie")],
+        },
+    )
+    for index in range(1, domains + 1):
+        _dump(target / "domains" / f"domein-{index:04d}.yml", synthetic_domain(index))
+    return target
