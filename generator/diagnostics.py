@@ -23,7 +23,9 @@ class Diagnostic:
     def text(self) -> str:
         """The plain format: `file:line:col: field: message`."""
         where = f"{self.file}:{self.line}:{self.column}"
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        return (
+            f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        )
 
     def github(self) -> str:
         """A GitHub Actions workflow command that annotates the offending line."""

@@ -41,16 +41,19 @@ class Export(_Strict):
     model_config = ConfigDict(
         extra="allow",  # later issues add sections; an older reader ignores them
         use_attribute_docstrings=True,
-        json_schema_extra={"$id": "zelfscan-export.schema.json", "title": "Open Data Zelfscan export"},
+        json_schema_extra={
+            "$id": "zelfscan-export.schema.json",
+            "title": "Open Data Zelfscan export",
+        },
     )
 
     format: Literal["open-data-zelfscan-export"]
     """Always 'open-data-zelfscan-export'."""
-    formatVersion: Literal[1]  # noqa: N815 - JSON field names are camelCase
+    formatVersion: Literal[1]
     """Version of this file format."""
-    catalogVersion: Annotated[str, Field(pattern=r"^[0-9a-f]{6,64}$")]  # noqa: N815
+    catalogVersion: Annotated[str, Field(pattern=r"^[0-9a-f]{6,64}$")]
     """Hash of the catalogue the answers were given with."""
-    exportedAt: Annotated[str, Field(json_schema_extra={"format": "date-time"})]  # noqa: N815
+    exportedAt: Annotated[str, Field(json_schema_extra={"format": "date-time"})]
     """When the file was made (ISO 8601)."""
     organisation: Annotated[str, Field(max_length=200)] = ""
     """Name of the organisation, optional."""

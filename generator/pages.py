@@ -38,7 +38,9 @@ def _environment() -> Environment:
 def _context(catalog: Catalog) -> dict[str, object]:
     """Everything templates need, with the cross-links worked out once here."""
     levels = catalog.maturity_levels
-    next_level = {lvl.id: levels[i + 1] if i + 1 < len(levels) else None for i, lvl in enumerate(levels)}
+    next_level = {
+        lvl.id: levels[i + 1] if i + 1 < len(levels) else None for i, lvl in enumerate(levels)
+    }
     actions_by_principle: dict[str, list[tuple[Domain, Action]]] = defaultdict(list)
     domains_by_principle: dict[str, list[Domain]] = defaultdict(list)
     leading: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))

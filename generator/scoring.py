@@ -97,7 +97,9 @@ def score(rules: Rules, answers: Answers | None) -> dict[str, Any]:
     }
 
 
-def _target_and_steps(target: Any, level: str, level_ids: list[str]) -> tuple[str | None, list[str]]:
+def _target_and_steps(
+    target: Any, level: str, level_ids: list[str]
+) -> tuple[str | None, list[str]]:
     """The target level (default: one up) and the levels whose actions lead there.
 
     At the top level there is no higher target: its own actions keep the organisation there.

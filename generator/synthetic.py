@@ -46,7 +46,7 @@ def synthetic_domain(index: int, actions_per_level: int = 3) -> dict[str, object
                     "id": f"{domain_id}-{level}-actie-{n}",
                     "title": f"Actie {n} op niveau {level_number + 1}",
                     "description": f"{SENTENCE} {SENTENCE}",
-                    "profiles": [PROFILES[(index + n) % len(PROFILES)]],
+                    "profiles": [PROFILES[(index + level_number * 3 + n) % len(PROFILES)]],
                     "effort": ["klein", "middel", "groot"][n % 3],
                     "principles": [PRINCIPLES[n % len(PRINCIPLES)]],
                     "resources": ["bron-een"],
@@ -106,7 +106,11 @@ def write_synthetic_catalog(target: Path, domains: int) -> Path:
     )
     _dump(
         target / "resources.yml",
-        {"resources": [{**_item("bron-een", "Bron een"), "kind": "bron", "publisher": "Voorbeeld"}]},
+        {
+            "resources": [
+                {**_item("bron-een", "Bron een"), "kind": "bron", "publisher": "Voorbeeld"}
+            ]
+        },
     )
     _dump(
         target / "process_tool.yml",
@@ -114,8 +118,13 @@ def write_synthetic_catalog(target: Path, domains: int) -> Path:
             "intro": SENTENCE,
             "phases": [_item("fase-een", "Fase een"), _item("fase-twee", "Fase twee")],
             "aspects": [
-                {"id": "aanleiding", "title": "Aanleiding", "group": "Start",
-                 "question": SENTENCE, "on_plan_sheet": True},
+                {
+                    "id": "aanleiding",
+                    "title": "Aanleiding",
+                    "group": "Start",
+                    "question": SENTENCE,
+                    "on_plan_sheet": True,
+                },
             ],
             "ambition_levels": [_item("geen-ambitie", "Geen ambitie")],
         },

@@ -80,7 +80,9 @@ def check_model(source: LoadedFile, model: ModelFile) -> list[Diagnostic]:
     matrix = model.priority_matrix
     for level in maturity:
         if level not in matrix:
-            found.append(source.diagnostic(("priority_matrix",), f"no row for maturity level '{level}'"))
+            found.append(
+                source.diagnostic(("priority_matrix",), f"no row for maturity level '{level}'")
+            )
             continue
         for need in needs:
             if need not in matrix[level]:
@@ -105,22 +107,33 @@ def check_model(source: LoadedFile, model: ModelFile) -> list[Diagnostic]:
                     )
                 )
             elif priority not in priorities:
-                found += resolve([priority], priorities, source, ("priority_matrix", level), "priority")
+                found += resolve(
+                    [priority], priorities, source, ("priority_matrix", level), "priority"
+                )
     return found
 
 
 def check_lists(files: Validated) -> list[Diagnostic]:
     """Unique ids inside the principles, profiles, resources and process-tool files."""
     src, principles = files.principles
-    found = unique(((p.id, src, ("principles", i, "id")) for i, p in enumerate(principles.principles)), "id")
+    found = unique(
+        ((p.id, src, ("principles", i, "id")) for i, p in enumerate(principles.principles)), "id"
+    )
     found += unique(
-        ((str(p.number), src, ("principles", i, "number")) for i, p in enumerate(principles.principles)),
+        (
+            (str(p.number), src, ("principles", i, "number"))
+            for i, p in enumerate(principles.principles)
+        ),
         "number",
     )
     src, profiles = files.profiles
-    found += unique(((p.id, src, ("profiles", i, "id")) for i, p in enumerate(profiles.profiles)), "id")
+    found += unique(
+        ((p.id, src, ("profiles", i, "id")) for i, p in enumerate(profiles.profiles)), "id"
+    )
     src, resources = files.resources
-    found += unique(((r.id, src, ("resources", i, "id")) for i, r in enumerate(resources.resources)), "id")
+    found += unique(
+        ((r.id, src, ("resources", i, "id")) for i, r in enumerate(resources.resources)), "id"
+    )
     src, tool = files.process_tool
     for field in ("phases", "aspects", "ambition_levels"):
         items = getattr(tool, field)
@@ -172,8 +185,12 @@ def check_domains(files: Validated) -> list[Diagnostic]:
             for i, action in enumerate(entry.actions):
                 where = ("levels", level, "actions", i)
                 found += resolve(action.profiles, profiles, src, (*where, "profiles"), "profile")
-                found += resolve(action.principles, principles, src, (*where, "principles"), "principle")
-                found += resolve(action.resources, resources, src, (*where, "resources"), "resource")
+                found += resolve(
+                    action.principles, principles, src, (*where, "principles"), "principle"
+                )
+                found += resolve(
+                    action.resources, resources, src, (*where, "resources"), "resource"
+                )
     return found
 
 

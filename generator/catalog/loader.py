@@ -121,7 +121,7 @@ class _Converter:
                 node,
                 where,
                 f"'{node.value}' is read by YAML as a yes/no value; "
-                f"write true or false, or put the text in quotes: \"{node.value}\"",
+                f'write true or false, or put the text in quotes: "{node.value}"',
             )
             return node.value
         if tag == "timestamp":

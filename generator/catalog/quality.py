@@ -37,7 +37,9 @@ def placeholders(source: LoadedFile) -> list[Diagnostic]:
         match = _PLACEHOLDER.search(text)
         if match:
             found.append(
-                source.diagnostic(where, f"placeholder text '{match.group(0)}': write the real text")
+                source.diagnostic(
+                    where, f"placeholder text '{match.group(0)}': write the real text"
+                )
             )
     return found
 
@@ -46,8 +48,14 @@ def check_quality(files: Validated) -> list[Diagnostic]:
     levels = [x.id for x in files.model[1].maturity_levels]
     top = levels[-1]
     found: list[Diagnostic] = []
-    for source in (files.model[0], files.principles[0], files.profiles[0], files.resources[0],
-                   files.process_tool[0], *(src for src, _ in files.domains)):
+    for source in (
+        files.model[0],
+        files.principles[0],
+        files.profiles[0],
+        files.resources[0],
+        files.process_tool[0],
+        *(src for src, _ in files.domains),
+    ):
         found += placeholders(source)
     leading: set[str] = set()
     for src, domain in files.domains:

@@ -1,0 +1,57 @@
+# Task runner. Every target installs what it needs, so `make test` works on a fresh clone.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: setup system-deps serve build check schema test test-fast lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# Debian packages the browser tests need: Chromium (Playwright drives it, never downloads
+# its own browser) and Node.js (runs the scoring engine's unit and parity tests).
+system-deps:
+	@if ! { command -v chromium >/dev/null || [ -x "$${CHROMIUM_PATH:-}" ]; } || ! command -v node >/dev/null; then \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium nodejs >/dev/null; \
+	fi
+
+serve: setup
+	$(BIN)/mkdocs serve
+
+build: setup
+	$(BIN)/mkdocs build --strict
+
+check: setup
+	$(BIN)/python -m generator check
+
+schema: setup
+	$(BIN)/python -m generator schema
+
+lint: setup
+	$(BIN)/ruff check generator tests
+	$(BIN)/ruff format --check generator tests
+
+test: setup system-deps
+	$(BIN)/ruff check generator tests
+	$(BIN)/python -m generator check
+	$(BIN)/python -m generator schema --check
+	node --test tests/js/*.test.js
+	$(BIN)/python -m pytest
+
+test-fast: setup
+	$(BIN)/python -m pytest -m "not browser"
+
+bench: setup system-deps
+	$(BIN)/python -m generator.bench
+
+clean:
+	rm -rf site dist .pytest_cache

@@ -1,0 +1,174 @@
+"""The self-scan in a real Chromium: answer, see results, export, reload, clear, import."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+from playwright.sync_api import Page, expect
+from selfscan import (
+    DOMAINS,
+    LEVELS,
+    NEEDS,
+    RULES,
+    UNKNOWN,
+    answer_by_clicking,
+    checked_answers,
+    planned_answers,
+    stored,
+)
+
+from generator.scoring import score
+
+
+def open_selfscan(page: Page, site_url: str) -> None:
+    page.goto(site_url + "zelfscan.html")
+    expect(page.locator("#zs-export")).to_be_enabled()
+
+
+def export(page: Page, tmp_path: Path) -> tuple[str, dict]:
+    with page.expect_download() as info:
+        page.click("#zs-export")
+    download = info.value
+    target = tmp_path / download.suggested_filename
+    download.save_as(target)
+    return download.suggested_filename, json.loads(target.read_text(encoding="utf-8"))
+
+
+def test_fill_all_domains_and_see_results(page: Page, site_url: str) -> None:
+    open_selfscan(page, site_url)
+    expect(page.locator("#zs-progress-text")).to_have_text(
+        f"Beantwoord: 0 van {len(DOMAINS)} domeinen"
+    )
+    answers = planned_answers()
+    answer_by_clicking(page, answers)
+    expect(page.locator("#zs-progress-text")).to_have_text(
+        f"Beantwoord: {len(DOMAINS)} van {len(DOMAINS)} domeinen"
+    )
+    expected = score(RULES, {"domains": answers})
+    # radar with a text alternative, and a table with one row per domain
+    expect(page.locator("#zs-radar svg[role=img] title")).to_have_count(1)
+    expect(page.locator("#zs-table tbody tr")).to_have_count(len(DOMAINS))
+    # the grid places every domain once
+    expect(page.locator("#zs-grid td li")).to_have_count(len(DOMAINS))
+    # the action plan follows the reference scoring order, with every action listed
+    titles = page.locator("#zs-plan h4").all_inner_texts()
+    by_id = {d["id"]: d for d in RULES["domains"]}
+    assert titles == [f"{i + 1}. {by_id[d]['title']}" for i, d in enumerate(expected["plan"])]
+    first = expected["domains"][DOMAINS.index(expected["plan"][0])]
+    first_actions = page.locator(".zs-plan-item").first.locator(".zs-plan-actions li")
+    expect(first_actions).to_have_count(len(first["actions"]))
+    priority = next(p for p in RULES["priorities"] if p["id"] == first["priority"])
+    expect(page.locator(".zs-plan-item").first).to_contain_text(priority["title"])
+    expect(page.locator(".zs-plan-item").first).to_contain_text("Waarom deze prioriteit")
+
+
+def test_dont_know_is_kept_but_not_scored(page: Page, site_url: str) -> None:
+    open_selfscan(page, site_url)
+    answer_by_clicking(page, {DOMAINS[0]: {"level": UNKNOWN, "need": UNKNOWN}})
+    answer_by_clicking(page, {DOMAINS[1]: {"level": LEVELS[2], "need": NEEDS[0]}})
+    expect(page.locator("#zs-progress-text")).to_contain_text("Beantwoord: 2 van")
+    expect(page.locator("#zs-summary")).to_contain_text(f"steunt op 1 van {len(DOMAINS)} domeinen")
+    expect(page.locator(f"#zs-{DOMAINS[0]}-result")).to_contain_text("telt niet mee")
+    assert stored(page)["answers"][DOMAINS[0]] == {"level": UNKNOWN, "need": UNKNOWN}
+
+
+def test_export_reload_clear_import(page: Page, site_url: str, tmp_path: Path) -> None:
+    open_selfscan(page, site_url)
+    answers = planned_answers()
+    answer_by_clicking(page, answers)
+    page.fill(f"#zs-{DOMAINS[0]}-note", "Vraag na bij de dienst ICT")
+    page.fill("#zs-organisation", "Gemeente Voorbeeld")
+    page.select_option("#zs-profile", RULES["profiles"][1]["id"])
+
+    name, data = export(page, tmp_path)
+    assert name.startswith("zelfscan-") and name.endswith(".json")
+    schema = json.loads(page.request.get(site_url + "schema/zelfscan-export.schema.json").text())
+    jsonschema.validate(data, schema)
+    assert data["catalogVersion"] == RULES["catalogVersion"]
+    assert {d: {k: a[k] for k in ("level", "need")} for d, a in data["answers"].items()} == answers
+    assert data["answers"][DOMAINS[0]]["note"] == "Vraag na bij de dienst ICT"
+    assert data["results"] == score(RULES, {"domains": answers})
+
+    page.reload()
+    expect(page.locator("#zs-progress-text")).to_contain_text(f"Beantwoord: {len(DOMAINS)} van")
+    assert checked_answers(page) == answers
+    expect(page.locator(f"#zs-{DOMAINS[0]}-note")).to_have_value("Vraag na bij de dienst ICT")
+    expect(page.locator("#zs-organisation")).to_have_value("Gemeente Voorbeeld")
+
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.click("#zs-clear")
+    assert checked_answers(page) == answers  # cancelling keeps everything
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.click("#zs-clear")
+    expect(page.locator("#zs-progress-text")).to_contain_text("Beantwoord: 0 van")
+    assert checked_answers(page) == {}
+    assert stored(page) == {}
+
+    page.set_input_files("#zs-import", str(tmp_path / name))
+    expect(page.locator("#zs-message")).to_contain_text("Ingelezen")
+    assert checked_answers(page) == answers
+    expect(page.locator(f"#zs-{DOMAINS[0]}-note")).to_have_value("Vraag na bij de dienst ICT")
+    assert stored(page)["answers"][DOMAINS[0]]["note"] == "Vraag na bij de dienst ICT"
+
+
+def test_broken_imports_leave_answers_untouched(page: Page, site_url: str, tmp_path: Path) -> None:
+    open_selfscan(page, site_url)
+    answers = {DOMAINS[0]: {"level": LEVELS[1], "need": NEEDS[2]}}
+    answer_by_clicking(page, answers)
+    before = stored(page)
+    broken = {
+        "kapot.json": "{ dit is geen json",
+        "ander-formaat.json": json.dumps({"format": "iets-anders"}),
+        "versie.json": json.dumps(
+            {"format": "open-data-zelfscan-export", "formatVersion": 99, "answers": {}}
+        ),
+        "groot.json": " " * 1_100_000,
+    }
+    for name, text in broken.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        page.set_input_files("#zs-import", str(path))
+        expect(page.locator("#zs-message")).to_contain_text("Je antwoorden zijn niet veranderd")
+        assert checked_answers(page) == answers, name
+        assert stored(page) == before, name
+
+
+def test_import_from_an_older_catalogue_lists_what_it_could_not_place(
+    page: Page, site_url: str, tmp_path: Path
+) -> None:
+    open_selfscan(page, site_url)
+    old = {
+        "format": "open-data-zelfscan-export",
+        "formatVersion": 1,
+        "catalogVersion": "0123456789ab",
+        "exportedAt": "2025-11-20T09:00:00Z",
+        "answers": {
+            DOMAINS[0]: {"level": LEVELS[1], "need": "oude-nood"},
+            "verdwenen-domein": {"level": LEVELS[0]},
+        },
+    }
+    path = tmp_path / "oud.json"
+    path.write_text(json.dumps(old), encoding="utf-8")
+    page.set_input_files("#zs-import", str(path))
+    message = page.locator("#zs-message")
+    expect(message).to_contain_text("andere versie van het model")
+    expect(message).to_contain_text("verdwenen-domein")
+    expect(message).to_contain_text("oude-nood")
+    assert checked_answers(page) == {DOMAINS[0]: {"level": LEVELS[1]}}
+
+
+def test_selfscan_works_from_file_url(browser, built_site: Path) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto((built_site / "zelfscan.html").as_uri())
+    answer_by_clicking(page, {DOMAINS[2]: {"level": LEVELS[0], "need": NEEDS[2]}})
+    expect(page.locator("#zs-plan h4")).to_have_count(1)
+    expect(page.locator("#zs-radar svg")).to_have_count(1)
+    page.reload()
+    assert checked_answers(page) == {DOMAINS[2]: {"level": LEVELS[0], "need": NEEDS[2]}}
+    context.close()
+    assert not errors

@@ -1,0 +1,78 @@
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const exporter = require('../../js/exportfile.js');
+const engine = require('../../js/engine.js');
+const makeRules = require('./fixture.js');
+
+function stateWith(domains) {
+  const state = exporter.emptyState();
+  Object.assign(state.domains, domains);
+  return state;
+}
+
+test('file name carries the date', () => {
+  assert.equal(exporter.fileName(new Date(2026, 10, 22, 15, 0)), 'zelfscan-2026-11-22.json');
+});
+
+test('export then import gives the same answers back', () => {
+  const rules = makeRules();
+  const state = stateWith({ aa: { level: 'l1', need: 'n2', target: '', note: 'Een <b>notitie</b>' }, bb: { level: 'weet-niet', need: '', target: '', note: '' } });
+  state.organisation = 'Gemeente X';
+  state.profile = 'p2';
+  const data = exporter.build(state, rules, engine.score(rules, state), new Date('2026-11-22T10:00:00Z'));
+  assert.equal(data.format, 'open-data-zelfscan-export');
+  assert.deepEqual(data.answers, { aa: { level: 'l1', need: 'n2', note: 'Een <b>notitie</b>' }, bb: { level: 'weet-niet' } });
+  const back = exporter.read(JSON.stringify(data), rules);
+  assert.equal(back.ok, true);
+  assert.equal(back.sameCatalog, true);
+  assert.deepEqual(back.unplaced, []);
+  assert.equal(back.state.organisation, 'Gemeente X');
+  assert.equal(back.state.profile, 'p2');
+  assert.deepEqual(exporter.answersOf(back.state), data.answers);
+});
+
+function base(extra) {
+  return Object.assign({ format: 'open-data-zelfscan-export', formatVersion: 1, catalogVersion: 'abcdef123456', exportedAt: '2026-11-22T10:00:00.000Z', answers: {} }, extra);
+}
+
+test('bad files are refused with a Dutch message', () => {
+  const rules = makeRules();
+  const cases = [
+    ['geen json', 'geen geldig JSON'],
+    ['[]', 'geen zelfscan'],
+    [JSON.stringify({ format: 'iets anders' }), 'geen export'],
+    [JSON.stringify(base({ formatVersion: 2 })), 'formaatversie 2'],
+    [JSON.stringify(base({ catalogVersion: '<script>' })), 'catalogusversie'],
+    [JSON.stringify(base({ answers: { aa: { level: 5 } } })), 'ongeldig'],
+    [JSON.stringify(base()).replace('"answers":{}', '"answers":{"__proto__":{"level":"l1"}}'), 'ongeldig domein'],
+    [JSON.stringify(base({ answers: { aa: { level: 'l1', evil: 1 } } })), 'onbekende velden'],
+    [JSON.stringify(base({ answers: { aa: { note: 'x'.repeat(2001) } } })), 'te lang'],
+    ['x'.repeat(exporter.MAX_BYTES + 1), 'te groot']
+  ];
+  for (const [text, fragment] of cases) {
+    const result = exporter.read(text, rules);
+    assert.equal(result.ok, false, text.slice(0, 40));
+    assert.match(result.error, new RegExp(fragment));
+  }
+});
+
+test('answers from an older catalogue load where they can and list the rest', () => {
+  const rules = makeRules();
+  const text = JSON.stringify(base({ catalogVersion: '000000000000', profile: 'weg', answers: { aa: { level: 'l1', need: 'oud-niveau' }, verdwenen: { level: 'l0' } } }));
+  const result = exporter.read(text, rules);
+  assert.equal(result.ok, true);
+  assert.equal(result.sameCatalog, false);
+  assert.equal(result.state.domains.aa.level, 'l1');
+  assert.equal(result.state.domains.aa.need, '');
+  assert.equal(result.unplaced.length, 3);
+  assert.ok(result.unplaced.some((line) => line.includes('verdwenen')));
+});
+
+test('a __proto__ key in a file pollutes nothing', () => {
+  const text = '{"format":"open-data-zelfscan-export","formatVersion":1,"catalogVersion":"abcdef123456","exportedAt":"2026-11-22T10:00:00Z","answers":{},"__proto__":{"polluted":true}}';
+  const result = exporter.read(text, makeRules());
+  assert.equal(result.ok, true);
+  assert.equal(({}).polluted, undefined);
+  assert.equal(Object.prototype.polluted, undefined);
+});

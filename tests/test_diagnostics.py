@@ -1,0 +1,333 @@
+"""Every class of catalogue error: break one thing in a copy of the real catalogue and check
+the exact file, line, column, field and message that a maintainer gets."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.catalog import load_catalog
+from generator.diagnostics import CatalogError, Diagnostic
+
+DOMAIN = "catalog/domains/sponsoring.yml"
+OTHER_DOMAIN = "catalog/domains/kennis.yml"
+
+
+def problems(project: Path) -> list[Diagnostic]:
+    with pytest.raises(CatalogError) as info:
+        load_catalog(project / "catalog", project)
+    return info.value.diagnostics
+
+
+def edit(project: Path, relative: str, old: str, new: str, count: int = 1) -> None:
+    path = project / relative
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) >= count, f"{old!r} not in {relative}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def where(project: Path, relative: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
+    """Line and column (from 1) where the `occurrence`-th `needle` starts."""
+    text = (project / relative).read_text(encoding="utf-8")
+    index = -1
+    for _ in range(occurrence):
+        index = text.index(needle, index + 1)
+    line = text.count("\n", 0, index) + 1
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    return line, column
+
+
+def first_action_id(project: Path, relative: str) -> str:
+    for line in (project / relative).read_text(encoding="utf-8").splitlines():
+        if line.strip().startswith("- id:"):
+            return line.split(":", 1)[1].strip()
+    raise AssertionError("no action found")
+
+
+def test_real_catalogue_is_valid() -> None:
+    root = Path(__file__).resolve().parents[1]
+    catalog = load_catalog(root / "catalog", root)
+    assert len(catalog.domains) == 11
+    assert len(catalog.version) == 12
+
+
+def test_yaml_syntax_error(project: Path) -> None:
+    edit(project, "catalog/profiles.yml", "title: Data-expert", "title: [Data-expert")
+    line, _ = where(project, "catalog/profiles.yml", "[Data-expert")
+    [problem] = problems(project)
+    assert problem.file == "catalog/profiles.yml"
+    assert problem.line == line + 1  # libyaml notices the missing ']' on the next line
+    assert problem.message.startswith("YAML syntax error: ")
+
+
+def test_duplicate_key(project: Path) -> None:
+    edit(
+        project,
+        "catalog/model.yml",
+        "    title: Opgestart\n",
+        "    title: Opgestart\n    title: Gestart\n",
+    )
+    first, _ = where(project, "catalog/model.yml", "title: Opgestart")
+    line, column = where(project, "catalog/model.yml", "title: Gestart")
+    assert [p.text() for p in problems(project)] == [
+        f"catalog/model.yml:{line}:{column}: maturity_levels[1].title: duplicate key 'title' "
+        f"(first used on line {first}); YAML would silently keep only the last one"
+    ]
+
+
+def test_wrong_type(project: Path) -> None:
+    edit(project, DOMAIN, "order: 1\n", "order: een\n")
+    line, column = where(project, DOMAIN, "een")
+    assert [p.text() for p in problems(project)] == [
+        f"{DOMAIN}:{line}:{column}: order: must be a whole number"
+    ]
+
+
+def test_number_where_text_is_expected(project: Path) -> None:
+    edit(project, DOMAIN, "title: Sponsoring\n", "title: 1.10\n")
+    line, column = where(project, DOMAIN, "1.10")
+    assert [p.text() for p in problems(project)] == [
+        f"{DOMAIN}:{line}:{column}: title: must be text; "
+        "YAML read 1.1 as a number, put it in quotes"
+    ]
+
+
+def test_yes_no_and_dates_are_errors(project: Path) -> None:
+    edit(project, "catalog/profiles.yml", "examples: [Loketmedewerker,", "examples: [no,")
+    edit(project, "catalog/resources.yml", "title: Datacanvas", "title: 2024-01-31")
+    found = {p.file: p for p in problems(project)}
+    line, column = where(project, "catalog/profiles.yml", "[no,")
+    assert found["catalog/profiles.yml"].text() == (
+        f"catalog/profiles.yml:{line}:{column + 1}: profiles[0].examples[0]: 'no' is read by YAML "
+        'as a yes/no value; write true or false, or put the text in quotes: "no"'
+    )
+    line, column = where(project, "catalog/resources.yml", "2024-01-31")
+    assert found["catalog/resources.yml"].line == line
+    assert found["catalog/resources.yml"].column == column
+    assert "is read by YAML as a date" in found["catalog/resources.yml"].message
+
+
+def test_unknown_key_with_suggestion_and_missing_field(project: Path) -> None:
+    edit(project, DOMAIN, "    descriptor:", "    descripton:")
+    line, column = where(project, DOMAIN, "descripton:")
+    texts = [p.text() for p in problems(project)]
+    assert (
+        f"{DOMAIN}:{line}:{column}: levels.niet-aanwezig.descripton: unknown field "
+        "'descripton' (did you mean 'descriptor'?)" in texts
+    )
+    assert any(
+        t.endswith("levels.niet-aanwezig.descriptor: required field is missing") for t in texts
+    )
+
+
+def test_empty_required_text(project: Path) -> None:
+    edit(project, "catalog/principles.yml", "title: Standaard open", 'title: "  "')
+    line, column = where(project, "catalog/principles.yml", '"  "')
+    assert [p.text() for p in problems(project)] == [
+        f"catalog/principles.yml:{line}:{column}: principles[0].title: must not be empty"
+    ]
+
+
+def test_invalid_id(project: Path) -> None:
+    edit(project, "catalog/profiles.yml", "id: data-expert", "id: Data_Expert")
+    texts = [p.text() for p in problems(project)]
+    line, column = where(project, "catalog/profiles.yml", "Data_Expert")
+    assert texts[0] == (
+        f"catalog/profiles.yml:{line}:{column}: profiles[2].id: 'Data_Expert' is not a valid id: "
+        "use lowercase letters, digits and single hyphens, like 'open-data-governance'"
+    )
+
+
+def test_unknown_level_and_missing_descriptor(project: Path) -> None:
+    edit(project, DOMAIN, "\n  gevorderd:", "\n  gevorderdd:")
+    line, column = where(project, DOMAIN, "gevorderdd:")
+    levels_line, levels_column = where(project, DOMAIN, "niet-aanwezig:")
+    texts = [p.text() for p in problems(project)]
+    assert (
+        f"{DOMAIN}:{line}:{column}: levels.gevorderdd: unknown maturity level 'gevorderdd' "
+        "(known: niet-aanwezig, opgestart, gevorderd, verworven)" in texts
+    )
+    assert (
+        f"{DOMAIN}:{levels_line}:{levels_column}: levels: no descriptor for maturity level "
+        "'gevorderd'" in texts
+    )
+
+
+def test_unknown_references(project: Path) -> None:
+    text = (project / DOMAIN).read_text(encoding="utf-8")
+    # break the first action's first profile and the domain's first principle
+    action_profiles = text.index("        profiles: [", text.index("actions:"))
+    start = action_profiles + len("        profiles: [")
+    end = text.index("]", start)
+    text = text[:start] + "burgemeester" + text[end:]
+    principles = text.index("\nprinciples: [") + len("\nprinciples: [")
+    end = text.index("]", principles)
+    text = text[:principles] + "open-by-defualt" + text[end:]
+    (project / DOMAIN).write_text(text, encoding="utf-8")
+    found = [p for p in problems(project)]
+    messages = {p.message.split(" (known")[0]: p for p in found}
+    assert set(messages) == {
+        "unknown profile 'burgemeester'",
+        "unknown principle 'open-by-defualt'",
+    }
+    line, column = where(project, DOMAIN, "burgemeester")
+    assert (
+        messages["unknown profile 'burgemeester'"].line,
+        messages["unknown profile 'burgemeester'"].column,
+    ) == (line, column)
+    assert messages["unknown profile 'burgemeester'"].field.endswith(".profiles[0]")
+    line, column = where(project, DOMAIN, "open-by-defualt")
+    assert messages["unknown principle 'open-by-defualt'"].line == line
+    assert messages["unknown principle 'open-by-defualt'"].field == "principles[0]"
+
+
+def test_unknown_resource(project: Path) -> None:
+    text = (project / DOMAIN).read_text(encoding="utf-8")
+    if "\nresources: [" in text:
+        edit(project, DOMAIN, "\nresources: [", "\nresources: [bestaat-niet, ")
+    else:
+        edit(project, DOMAIN, "order: 1\n", "order: 1\nresources: [bestaat-niet]\n")
+    line, column = where(project, DOMAIN, "bestaat-niet")
+    [problem] = problems(project)
+    assert (problem.file, problem.line, problem.column) == (DOMAIN, line, column)
+    assert problem.field == "resources[0]"
+    assert problem.message.startswith("unknown resource 'bestaat-niet' (known: ")
+
+
+def test_duplicate_id_within_a_file(project: Path) -> None:
+    action = first_action_id(project, DOMAIN)
+    text = (project / DOMAIN).read_text(encoding="utf-8")
+    second = text.index("      - id:", text.index(f"id: {action}") + 1)
+    end = text.index("\n", second)
+    text = text[:second] + f"      - id: {action}" + text[end:]
+    (project / DOMAIN).write_text(text, encoding="utf-8")
+    first_line, _ = where(project, DOMAIN, f"id: {action}")
+    line, column = where(project, DOMAIN, f"id: {action}", occurrence=2)
+    [problem] = problems(project)
+    assert problem.text().startswith(f"{DOMAIN}:{line}:{column + 4}: levels.")
+    assert (
+        problem.message == f"duplicate action id '{action}' (already used in {DOMAIN}:{first_line})"
+    )
+
+
+def test_duplicate_ids_across_files(project: Path) -> None:
+    action = first_action_id(project, DOMAIN)
+    other = first_action_id(project, OTHER_DOMAIN)
+    edit(project, OTHER_DOMAIN, f"id: {other}\n", f"id: {action}\n")
+    first_line, _ = where(project, DOMAIN, f"id: {action}")
+    line, column = where(project, OTHER_DOMAIN, f"id: {action}")
+    [problem] = problems(project)
+    assert (problem.file, problem.line, problem.column) == (OTHER_DOMAIN, line, column + 4)
+    assert (
+        problem.message == f"duplicate action id '{action}' (already used in {DOMAIN}:{first_line})"
+    )
+
+
+def test_copied_domain_file(project: Path) -> None:
+    shutil.copy(project / DOMAIN, project / "catalog/domains/sponsoring-kopie.yml")
+    found = problems(project)
+    copy = [p for p in found if p.file == "catalog/domains/sponsoring-kopie.yml"]
+    messages = {p.message.split(" (")[0] for p in copy}
+    assert "duplicate domain id 'sponsoring'" in messages
+    assert "duplicate domain order '1'" in messages
+    assert "the id 'sponsoring' must equal the file name 'sponsoring-kopie'" in messages
+    assert any(m.startswith("duplicate action id") for m in messages)
+
+
+def test_missing_file_and_all_problems_at_once(project: Path) -> None:
+    (project / "catalog/process_tool.yml").unlink()
+    edit(project, DOMAIN, "order: 1\n", "order: een\n")
+    edit(project, "catalog/principles.yml", "title: Standaard open", 'title: ""')
+    found = problems(project)
+    assert "catalog/process_tool.yml:1:1: file is missing" in [p.text() for p in found]
+    assert {p.file for p in found} >= {"catalog/process_tool.yml", DOMAIN, "catalog/principles.yml"}
+
+
+def test_priority_matrix_gaps(project: Path) -> None:
+    edit(
+        project, "catalog/model.yml", "    sterke-nood: nu-aanpakken\n", "    sterke-nood: paniek\n"
+    )
+    line, column = where(project, "catalog/model.yml", "paniek")
+    [problem] = problems(project)
+    assert (problem.line, problem.column) == (line, column)
+    assert problem.message.startswith("unknown priority 'paniek'")
+
+
+def test_too_few_actions_and_placeholders(project: Path) -> None:
+    text = (project / DOMAIN).read_text(encoding="utf-8")
+    start = text.index("  verworven:")
+    block_end = len(text)
+    verworven = text[start:block_end]
+    kept = verworven.split("      - id:")[0] + "      - id:" + verworven.split("      - id:")[1]
+    (project / DOMAIN).write_text(text[:start] + kept.rstrip() + "\n", encoding="utf-8")
+    edit(project, "catalog/profiles.yml", "Je voert gegevens in", "TODO Je voert gegevens in")
+    texts = [p.text() for p in problems(project)]
+    line, column = where(project, DOMAIN, "actions:", occurrence=4)
+    assert (
+        f"{DOMAIN}:{line}:{column + 9}: levels.verworven.actions: 1 action(s); at least 2 are "
+        "needed to keep the level" in texts
+    )
+    assert any(
+        "placeholder text 'TODO'" in t and t.startswith("catalog/profiles.yml:") for t in texts
+    )
+
+
+def run_cli(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_cli_reports_everything_and_exits_1_without_traceback(project: Path) -> None:
+    edit(project, DOMAIN, "order: 1\n", "order: een\n")
+    edit(project, "catalog/principles.yml", "title: Standaard open", 'title: ""')
+    result = run_cli(project, "check")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr + result.stdout
+    lines = result.stderr.splitlines()
+    assert any(
+        line.startswith(f"{DOMAIN}:") and "order: must be a whole number" in line for line in lines
+    )
+    assert any(line.startswith("catalog/principles.yml:") for line in lines)
+    assert lines[-1] == "2 problems in the catalogue."
+
+
+def test_cli_github_annotations(project: Path) -> None:
+    edit(project, DOMAIN, "order: 1\n", "order: een\n")
+    line, column = where(project, DOMAIN, "een")
+    result = run_cli(project, "check", "--format", "github")
+    assert result.returncode == 1
+    assert (
+        f"::error file={DOMAIN},line={line},col={column}::order: must be a whole number"
+        in result.stderr
+    )
+
+
+def test_cli_ok_on_the_real_catalogue(project: Path) -> None:
+    result = run_cli(project, "check")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Catalogue OK: 11 domains")
+
+
+def test_mkdocs_build_reports_catalogue_errors_without_traceback(project: Path) -> None:
+    edit(project, DOMAIN, "order: 1\n", "order: een\n")
+    line, column = where(project, DOMAIN, "een")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    output = result.stdout + result.stderr
+    assert "Traceback" not in output
+    assert f"{DOMAIN}:{line}:{column}: order: must be a whole number" in output
