@@ -25,7 +25,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("target", type=Path)
     schema = sub.add_parser("schema", help="write the JSON Schemas of the catalogue files")
     schema.add_argument("--check", action="store_true", help="fail if the committed ones are stale")
-    schema.add_argument("--out", type=Path, default=Path("schema"))
+    schema.add_argument("--out", type=Path, default=Path("catalog/schema"))
     return parser
 
 

@@ -1,6 +1,6 @@
 """JSON Schemas generated from the pydantic models: catalogue files and the export format.
 
-The catalogue schemas are committed under schema/catalog/ so that editors (via the
+The catalogue schemas are committed under catalog/schema/ so that editors (via the
 `# yaml-language-server: $schema=` line at the top of each YAML file) can autocomplete and
 flag mistakes while a maintainer types; `python -m generator schema --check` fails when they
 are stale.
@@ -16,7 +16,6 @@ from pydantic import BaseModel
 
 from generator.catalog import SINGLE_FILES
 from generator.catalog.models import Domain
-from generator.export_format import export_schema
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -41,9 +40,11 @@ def dumps(schema: dict[str, Any]) -> str:
 
 
 def write_schemas(out: Path, *, check: bool = False) -> int:
-    """Write (or with check=True, compare) schema/catalog/*.json and the export schema."""
-    wanted = {f"catalog/{name}": dumps(s) for name, s in catalog_schemas().items()}
-    wanted["zelfscan-export.schema.json"] = dumps(export_schema())
+    """Write (or with check=True, compare) the catalogue schemas in `out`.
+
+    The export schema is not committed: the build publishes it in the site.
+    """
+    wanted = {name: dumps(s) for name, s in catalog_schemas().items()}
     stale = []
     for name, text in wanted.items():
         path = out / name
