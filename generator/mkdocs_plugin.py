@@ -13,12 +13,13 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
 from generator.catalog import Catalog, load_catalog
 from generator.diagnostics import CatalogError
 from generator.pages import DOMAIN_DIR, domain_path
+from generator.offline import OFFLINE_ZIP, zip_site
 from generator.site_files import SiteFiles, site_files
 
 
@@ -27,6 +28,8 @@ class ZelfscanConfig(Config):
     """Catalogue folder, relative to mkdocs.yml."""
     scripts = c.Type(str, default="js")
     """Browser scripts folder, relative to mkdocs.yml."""
+    offline_zip = c.Type(str, default=OFFLINE_ZIP)
+    """Name of the downloadable ZIP of the whole site (empty: no ZIP)."""
 
 
 def expand_domain_nav(nav: list[Any] | None, catalog: Catalog) -> None:
@@ -69,6 +72,11 @@ class ZelfscanPlugin(BasePlugin[ZelfscanConfig]):
             else:
                 files.append(File.generated(config, site_path, content=content))
         return files
+
+    @event_priority(-200)  # after the offline plugin has inlined the search index
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.config.offline_zip:
+            zip_site(Path(config.site_dir), self.config.offline_zip)
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.root / self.config.catalog))

@@ -13,6 +13,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from generator.catalog import Catalog
 from generator.catalog.models import Action, Domain
+from generator.open_data import ACTIONS_CSV, CATALOG_JSON, LICENCE
 
 TEMPLATES = Path(__file__).parent / "templates"
 DOMAIN_DIR = "domeinen"
@@ -66,6 +67,10 @@ def _context(catalog: Catalog) -> dict[str, object]:
         "actions_by_resource": actions_by_resource,
         "leading": leading,
         "plan_aspects": [a for a in catalog.process_tool.aspects if a.on_plan_sheet],
+        "catalog_json": CATALOG_JSON,
+        "actions_csv": ACTIONS_CSV,
+        "action_count": len(catalog.actions()),
+        "licence": LICENCE,
     }
 
 
@@ -79,6 +84,7 @@ def render_pages(catalog: Catalog) -> dict[str, str]:
         "gidsen/profielen.md": env.get_template("profiles.md.j2").render(context),
         "gidsen/procestool.md": env.get_template("process_tool.md.j2").render(context),
         "gidsen/hulpmiddelen.md": env.get_template("resources.md.j2").render(context),
+        "over/open-data.md": env.get_template("open_data.md.j2").render(context),
         "zelfscan.md": env.get_template("selfscan.md.j2").render(
             context, form=env.get_template("selfscan_form.html.j2").render(context)
         ),

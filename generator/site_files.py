@@ -10,6 +10,7 @@ from pathlib import Path
 
 from generator.catalog import Catalog
 from generator.export_format import export_schema
+from generator.open_data import ACTIONS_CSV, CATALOG_JSON, actions_csv, catalog_json
 from generator.pages import render_pages
 from generator.rules import build_rules, rules_script
 from generator.schema import dumps
@@ -19,12 +20,14 @@ SiteFiles = dict[str, str | Path]
 
 
 def site_files(catalog: Catalog, root: Path) -> SiteFiles:
-    """Generated pages, the rules script, the browser scripts and the published schema."""
+    """Generated pages, rules script, browser scripts, published schema and open data."""
     files: SiteFiles = dict(render_pages(catalog))
     files[f"{ASSET_DIR}/rules.js"] = rules_script(build_rules(catalog))
     for script in sorted((root / "js").glob("*.js")):
         files[f"{ASSET_DIR}/{script.name}"] = script
     files["schema/zelfscan-export.schema.json"] = dumps(export_schema())
+    files[CATALOG_JSON] = catalog_json(catalog)
+    files[ACTIONS_CSV] = actions_csv(catalog)
     return files
 
 

@@ -1,0 +1,71 @@
+"""The model itself as open data: the whole catalogue as JSON and the actions as CSV.
+
+Generated at build time from the same catalogue, with its version and an open licence, so a
+municipality can reuse the model in its own tools.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from generator.catalog import Catalog
+
+LICENCE = {
+    "id": "CC-BY-4.0",
+    "title": "Creative Commons Naamsvermelding 4.0 Internationaal (CC BY 4.0)",
+    "url": "https://creativecommons.org/licenses/by/4.0/deed.nl",
+}
+CSV_COLUMNS = [
+    "domain",
+    "domain_title",
+    "level",
+    "level_title",
+    "id",
+    "title",
+    "description",
+    "profiles",
+    "effort",
+    "principles",
+    "resources",
+    "catalog_version",
+]
+OPEN_DATA_DIR = "open-data"
+CATALOG_JSON = f"{OPEN_DATA_DIR}/open-data-zelfscan-catalogus.json"
+ACTIONS_CSV = f"{OPEN_DATA_DIR}/open-data-zelfscan-acties.csv"
+
+
+def catalog_json(catalog: Catalog) -> str:
+    data = {
+        "title": "Open Data Zelfscan – maturiteitsmodel open data voor lokale besturen",
+        "catalogVersion": catalog.version,
+        "licence": LICENCE,
+        **catalog.dump(),
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def actions_csv(catalog: Catalog) -> str:
+    """One row per action; lists are joined with '; ' so spreadsheets keep one cell each."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for domain, level, action in catalog.actions():
+        writer.writerow(
+            [
+                domain.id,
+                domain.title,
+                level.id,
+                level.title,
+                action.id,
+                action.title,
+                " ".join(action.description.split()),
+                "; ".join(action.profiles),
+                action.effort,
+                "; ".join(action.principles or domain.principles),
+                "; ".join(action.resources),
+                catalog.version,
+            ]
+        )
+    return "\ufeff" + buffer.getvalue()  # BOM: Excel then reads UTF-8 correctly

@@ -1,0 +1,142 @@
+"""The real site, built by MkDocs with the plugin (strict), holds every generated page."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+from conftest import ROOT, build_site
+
+from generator.catalog import load_catalog
+from generator.rules import build_rules
+
+CATALOG = load_catalog(ROOT / "catalog", ROOT)
+
+
+def text_of(path: Path) -> str:
+    """Visible text of an HTML page, whitespace collapsed (for content assertions)."""
+
+    class Collector(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.parts: list[str] = []
+            self.skip = 0
+
+        def handle_starttag(self, tag: str, attrs: list) -> None:
+            self.skip += tag in ("script", "style")
+
+        def handle_endtag(self, tag: str) -> None:
+            self.skip -= tag in ("script", "style")
+
+        def handle_data(self, data: str) -> None:
+            if not self.skip:
+                self.parts.append(data)
+
+    collector = Collector()
+    collector.feed(path.read_text(encoding="utf-8"))
+    return " ".join(" ".join(collector.parts).split())
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_every_domain_page_has_its_descriptors_and_actions(built_site: Path) -> None:
+    pages = sorted((built_site / "domeinen").glob("*.html"))
+    assert len(pages) == len(CATALOG.domains) + 1 == 12  # 11 domains and the overview
+    for domain in CATALOG.domains:
+        text = text_of(built_site / "domeinen" / f"{domain.id}.html")
+        assert squash(domain.definition) in text
+        for level in CATALOG.maturity_levels:
+            entry = domain.levels[level.id]
+            assert squash(entry.descriptor) in text
+            for action in entry.actions:
+                assert squash(action.title) in text
+                assert squash(action.description) in text
+
+
+def test_generated_guides_and_overview(built_site: Path) -> None:
+    overview = text_of(built_site / "domeinen" / "index.html")
+    principles = text_of(built_site / "gidsen" / "principes.html")
+    profiles = text_of(built_site / "gidsen" / "profielen.html")
+    for domain in CATALOG.domains:
+        assert domain.title in overview
+    for principle in CATALOG.principles:
+        assert principle.title_en in principles and principle.title in principles
+    assert "Niet-officiële vertaling" in principles
+    for profile in CATALOG.profiles:
+        assert profile.title in profiles
+    for page in ("procestool", "hulpmiddelen"):
+        assert (built_site / "gidsen" / f"{page}.html").is_file()
+
+
+def test_navigation_lists_every_domain_in_model_order(built_site: Path) -> None:
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    positions = [html.find(f'href="domeinen/{d.id}.html"') for d in CATALOG.domains]
+    assert all(p > 0 for p in positions)
+    assert positions == sorted(positions)
+
+
+def test_rules_script_carries_the_catalogue_version(built_site: Path) -> None:
+    script = (built_site / "assets" / "zelfscan" / "rules.js").read_text(encoding="utf-8")
+    payload = re.search(r"var rules = (\{.*\});\n", script)
+    assert payload
+    rules = json.loads(payload.group(1))
+    assert rules == json.loads(json.dumps(build_rules(CATALOG)))
+    assert rules["catalogVersion"] == CATALOG.version
+    page = (built_site / "zelfscan.html").read_text(encoding="utf-8")
+    assert f'data-catalog-version="{CATALOG.version}"' in page
+    for name in ("rules.js", "engine.js", "exportfile.js", "radar.js", "zelfscan.js"):
+        assert f'src="assets/zelfscan/{name}"' in page
+
+
+def test_selfscan_form_has_a_fieldset_per_domain(built_site: Path) -> None:
+    page = (built_site / "zelfscan.html").read_text(encoding="utf-8")
+    assert page.count('<fieldset class="zs-domain"') == len(CATALOG.domains)
+    levels, needs = len(CATALOG.maturity_levels), len(CATALOG.need_levels)
+    assert page.count('type="radio"') == len(CATALOG.domains) * (levels + needs + 2)
+    for domain in CATALOG.domains:
+        assert f'href="domeinen/{domain.id}.html"' in page
+
+
+def test_generated_pages_are_not_written_into_content() -> None:
+    generated = {"zelfscan.md", "domeinen", "gidsen/principes.md", "gidsen/profielen.md"}
+    for name in generated:
+        assert not (ROOT / "content" / name).exists()
+
+
+def test_a_yaml_edit_changes_the_built_site(project: Path, tmp_path: Path) -> None:
+    path = project / "catalog" / "domains" / "kennis.yml"
+    domain = next(d for d in CATALOG.domains if d.id == "kennis")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            f"title: {domain.title}\n", "title: Kennis en kunde\n", 1
+        ),
+        encoding="utf-8",
+    )
+    site = build_site(project, tmp_path / "site")
+    assert "Kennis en kunde" in text_of(site / "domeinen" / "kennis.html")
+    assert "Kennis en kunde" in (site / "assets" / "zelfscan" / "rules.js").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_export_command_writes_the_same_files(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "export", str(tmp_path / "out")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    for domain in CATALOG.domains:
+        markdown = (tmp_path / "out" / "domeinen" / f"{domain.id}.md").read_text(encoding="utf-8")
+        assert markdown.startswith("---\n")
+        assert f"# {domain.title}" in markdown
+    assert (tmp_path / "out" / "assets" / "zelfscan" / "rules.js").is_file()
+    assert (tmp_path / "out" / "schema" / "zelfscan-export.schema.json").is_file()

@@ -1,0 +1,131 @@
+"""Content guard: the guidance is complete enough to publish (issue: every domain, every level).
+
+`python -m generator check` enforces the same rules for maintainers (generator/catalog/quality.py);
+these tests check the real catalogue directly, so that weakening the checker cannot hide a gap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from conftest import ROOT
+
+from generator.catalog import load_catalog
+
+CATALOG = load_catalog(ROOT / "catalog", ROOT)
+PLACEHOLDER = re.compile(r"\b(todo|tbd|lorem|ipsum|xxx+)\b|\.\.\.|…", re.IGNORECASE)
+
+
+def all_texts(value: object) -> list[str]:
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in all_texts(v)]
+    if isinstance(value, list):
+        return [t for v in value for t in all_texts(v)]
+    return [value] if isinstance(value, str) else []
+
+
+def test_eleven_domains_with_four_described_levels() -> None:
+    assert len(CATALOG.domains) == 11
+    levels = [level.id for level in CATALOG.maturity_levels]
+    assert len(levels) == 4
+    for domain in CATALOG.domains:
+        assert list(domain.levels) == levels, domain.id
+        assert all(domain.levels[level].descriptor.strip() for level in levels)
+
+
+def test_action_counts_per_level() -> None:
+    top = CATALOG.maturity_levels[-1].id
+    for domain in CATALOG.domains:
+        for level, entry in domain.levels.items():
+            minimum = 2 if level == top else 3
+            assert len(entry.actions) >= minimum, f"{domain.id} {level}"
+
+
+def test_ids_are_unique_and_references_resolve() -> None:
+    actions = Counter(action.id for _, _, action in CATALOG.actions())
+    assert [a for a, n in actions.items() if n > 1] == []
+    resources = Counter(r.id for r in CATALOG.resources)
+    assert [r for r, n in resources.items() if n > 1] == []
+    known = {
+        "principle": {p.id for p in CATALOG.principles},
+        "profile": {p.id for p in CATALOG.profiles},
+        "resource": set(resources),
+    }
+    for domain in CATALOG.domains:
+        assert set(domain.principles) <= known["principle"]
+        assert set(domain.resources) <= known["resource"]
+    for _, _, action in CATALOG.actions():
+        assert set(action.profiles) <= known["profile"]
+        assert set(action.principles) <= known["principle"]
+        assert set(action.resources) <= known["resource"]
+
+
+def test_no_empty_or_placeholder_text() -> None:
+    for text in all_texts(CATALOG.dump()):
+        assert text.strip(), "empty text"
+        assert not PLACEHOLDER.search(text), text
+
+
+def test_every_domain_links_a_principle_and_every_profile_leads() -> None:
+    assert all(domain.principles for domain in CATALOG.domains)
+    leading = {p for _, _, action in CATALOG.actions() for p in action.profiles}
+    assert leading == {p.id for p in CATALOG.profiles}
+
+
+def test_seed_instruments_and_examples_are_on_the_site() -> None:
+    """What a municipality would act on, from the five sources, is referenced by actions."""
+    used = {r for _, _, action in CATALOG.actions() for r in action.resources}
+    used |= {r for domain in CATALOG.domains for r in domain.resources}
+    for expected in (
+        "gent-datastewards",
+        "antwerpen-data-ambassadeurs",
+        "leuven-telraam",
+        "roeselare-1788-dashboard",
+        "harelbeke-power-bi",
+        "apps-for-ghent",
+        "smart-flanders-bestekbepalingen",
+        "oslo",
+        "deda",
+        "dpia",
+        "fair-principes",
+        "lode",
+    ):
+        assert expected in used, f"no action or domain refers to {expected}"
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.targets: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("id"):
+            self.ids.add(values["id"] or "")
+        for name in ("href", "src"):
+            if tag in ("a", "script", "img", "link") and values.get(name):
+                self.targets.append(values[name] or "")
+
+
+def test_no_broken_internal_link_in_the_built_site(built_site: Path) -> None:
+    """Also covers raw-HTML links (the self-scan form) that MkDocs' own check cannot see."""
+    pages = {path: _Links() for path in built_site.rglob("*.html")}
+    for path, parser in pages.items():
+        parser.feed(path.read_text(encoding="utf-8"))
+    broken = []
+    for path, parser in pages.items():
+        for target in parser.targets:
+            parts = urlsplit(target)
+            if parts.scheme or target.startswith(("//", "mailto:", "#")) or not parts.path:
+                continue
+            resolved = (path.parent / unquote(parts.path)).resolve()
+            if not resolved.exists():
+                broken.append(f"{path.relative_to(built_site)} -> {target}")
+            elif resolved in pages and parts.fragment and parts.fragment not in pages[resolved].ids:
+                broken.append(f"{path.relative_to(built_site)} -> {target} (no such anchor)")
+    assert broken == []

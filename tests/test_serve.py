@@ -1,0 +1,55 @@
+"""`mkdocs serve` rebuilds when a catalogue file changes, and shows the change."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def wait_for(url: str, text: str, timeout: float) -> float:
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        if text in fetch(url):
+            return time.monotonic() - start
+        time.sleep(0.1)
+    raise AssertionError(f"{text!r} did not appear at {url} within {timeout} s")
+
+
+def test_serve_rebuilds_on_catalogue_change(project: Path) -> None:
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=project,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/domeinen/kennis.html"
+        wait_for(url, "</html>", timeout=60)
+        path = project / "catalog" / "domains" / "kennis.yml"
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("\ntitle: ", "\ntitle: Bijgewerkt ", 1), encoding="utf-8")
+        wait_for(url, "Bijgewerkt ", timeout=30)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
