@@ -17,9 +17,10 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
 from generator.catalog import Catalog, load_catalog
+from generator.csp import add_policy
 from generator.diagnostics import CatalogError
-from generator.pages import DOMAIN_DIR, domain_path
 from generator.offline import OFFLINE_ZIP, zip_site
+from generator.pages import DOMAIN_DIR, domain_path
 from generator.site_files import SiteFiles, site_files
 
 
@@ -50,6 +51,12 @@ def expand_domain_nav(nav: list[Any] | None, catalog: Catalog) -> None:
 
 
 class ZelfscanPlugin(BasePlugin[ZelfscanConfig]):
+    serving = False
+    """True under `mkdocs serve`: no CSP then, so its live-reload script can run."""
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.root = Path(config.config_file_path).parent
         try:
@@ -72,6 +79,16 @@ class ZelfscanPlugin(BasePlugin[ZelfscanConfig]):
             else:
                 files.append(File.generated(config, site_path, content=content))
         return files
+
+    @event_priority(-100)  # after other plugins changed the page: the hashes must match
+    def on_post_page(self, output: str, *, page: Any, config: MkDocsConfig) -> str:
+        return output if self.serving else add_policy(output)
+
+    @event_priority(-100)
+    def on_post_template(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
+        if self.serving or not template_name.endswith(".html"):
+            return output
+        return add_policy(output)
 
     @event_priority(-200)  # after the offline plugin has inlined the search index
     def on_post_build(self, *, config: MkDocsConfig) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
 OFFLINE_ZIP = "open-data-zelfscan-offline.zip"
 FOLDER_IN_ZIP = "open-data-zelfscan"
+_CSP_META = re.compile(rb'\s*<meta http-equiv="Content-Security-Policy"[^>]*>')
 
 
 def zip_site(site_dir: Path, name: str = OFFLINE_ZIP) -> Path:
@@ -14,12 +16,21 @@ def zip_site(site_dir: Path, name: str = OFFLINE_ZIP) -> Path:
 
     Everything sits in one folder inside the ZIP, so unpacking never scatters files; the
     fastest deflate level keeps the build quick, the text files still shrink well.
+
+    The pages in the ZIP carry no Content-Security-Policy: from file:// the theme's search
+    runs through a shim that writes an inline script holding the folder's own path, whose
+    hash cannot be known at build time. The published site keeps its policy.
     """
     target = site_dir / name
     temporary = target.with_suffix(".zip.tmp")
     with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         for path in sorted(site_dir.rglob("*")):
-            if path.is_file() and path not in (target, temporary):
-                archive.write(path, f"{FOLDER_IN_ZIP}/{path.relative_to(site_dir).as_posix()}")
+            if not path.is_file() or path in (target, temporary):
+                continue
+            name = f"{FOLDER_IN_ZIP}/{path.relative_to(site_dir).as_posix()}"
+            if path.suffix == ".html":
+                archive.writestr(name, _CSP_META.sub(b"", path.read_bytes(), count=1))
+            else:
+                archive.write(path, name)
     temporary.replace(target)
     return target

@@ -9,7 +9,7 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
-from conftest import ROOT, build_site
+from support import ROOT, build_site
 
 from generator.catalog import load_catalog
 from generator.rules import build_rules

@@ -98,7 +98,7 @@ def test_number_where_text_is_expected(project: Path) -> None:
 
 def test_yes_no_and_dates_are_errors(project: Path) -> None:
     edit(project, "catalog/profiles.yml", "examples: [Loketmedewerker,", "examples: [no,")
-    edit(project, "catalog/resources.yml", "title: Datacanvas", "title: 2024-01-31")
+    edit(project, "catalog/resources.yml", "title: OSLO-datastandaarden", "title: 2024-01-31")
     found = {p.file: p for p in problems(project)}
     line, column = where(project, "catalog/profiles.yml", "[no,")
     assert found["catalog/profiles.yml"].text() == (
@@ -215,26 +215,26 @@ def test_duplicate_id_within_a_file(project: Path) -> None:
 
 
 def test_duplicate_ids_across_files(project: Path) -> None:
-    action = first_action_id(project, DOMAIN)
-    other = first_action_id(project, OTHER_DOMAIN)
-    edit(project, OTHER_DOMAIN, f"id: {other}\n", f"id: {action}\n")
-    first_line, _ = where(project, DOMAIN, f"id: {action}")
-    line, column = where(project, OTHER_DOMAIN, f"id: {action}")
+    # files are read in name order: kennis.yml first, so sponsoring.yml holds the duplicate
+    action = first_action_id(project, OTHER_DOMAIN)
+    mine = first_action_id(project, DOMAIN)
+    edit(project, DOMAIN, f"id: {mine}\n", f"id: {action}\n")
+    first_line, _ = where(project, OTHER_DOMAIN, f"id: {action}")
+    line, column = where(project, DOMAIN, f"id: {action}")
     [problem] = problems(project)
-    assert (problem.file, problem.line, problem.column) == (OTHER_DOMAIN, line, column + 4)
-    assert (
-        problem.message == f"duplicate action id '{action}' (already used in {DOMAIN}:{first_line})"
-    )
+    assert (problem.file, problem.line, problem.column) == (DOMAIN, line, column + 4)
+    expected = f"duplicate action id '{action}' (already used in {OTHER_DOMAIN}:{first_line})"
+    assert problem.message == expected
 
 
 def test_copied_domain_file(project: Path) -> None:
-    shutil.copy(project / DOMAIN, project / "catalog/domains/sponsoring-kopie.yml")
+    shutil.copy(project / DOMAIN, project / "catalog/domains/sponsoring2.yml")
     found = problems(project)
-    copy = [p for p in found if p.file == "catalog/domains/sponsoring-kopie.yml"]
+    copy = [p for p in found if p.file == "catalog/domains/sponsoring2.yml"]
     messages = {p.message.split(" (")[0] for p in copy}
     assert "duplicate domain id 'sponsoring'" in messages
     assert "duplicate domain order '1'" in messages
-    assert "the id 'sponsoring' must equal the file name 'sponsoring-kopie'" in messages
+    assert "the id 'sponsoring' must equal the file name 'sponsoring2'" in messages
     assert any(m.startswith("duplicate action id") for m in messages)
 
 
@@ -266,9 +266,12 @@ def test_too_few_actions_and_placeholders(project: Path) -> None:
     (project / DOMAIN).write_text(text[:start] + kept.rstrip() + "\n", encoding="utf-8")
     edit(project, "catalog/profiles.yml", "Je voert gegevens in", "TODO Je voert gegevens in")
     texts = [p.text() for p in problems(project)]
-    line, column = where(project, DOMAIN, "actions:", occurrence=4)
+    text = (project / DOMAIN).read_text(encoding="utf-8")
+    first_item = text.index("- id:", text.index("  verworven:"))
+    line = text.count("\n", 0, first_item) + 1
+    column = first_item - text.rfind("\n", 0, first_item)
     assert (
-        f"{DOMAIN}:{line}:{column + 9}: levels.verworven.actions: 1 action(s); at least 2 are "
+        f"{DOMAIN}:{line}:{column}: levels.verworven.actions: 1 action(s); at least 2 are "
         "needed to keep the level" in texts
     )
     assert any(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import jsonschema
 import yaml
-from conftest import ROOT
+from support import ROOT
 
 from generator.schema import catalog_schemas
 

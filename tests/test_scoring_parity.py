@@ -7,7 +7,7 @@ import random
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_node
+from support import ROOT, run_node
 
 from generator.catalog import load_catalog
 from generator.rules import build_rules

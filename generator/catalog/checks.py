@@ -107,8 +107,11 @@ def check_model(source: LoadedFile, model: ModelFile) -> list[Diagnostic]:
                     )
                 )
             elif priority not in priorities:
-                found += resolve(
-                    [priority], priorities, source, ("priority_matrix", level), "priority"
+                found.append(
+                    source.diagnostic(
+                        ("priority_matrix", level, need),
+                        f"unknown priority '{priority}' (known: {', '.join(priorities)})",
+                    )
                 )
     return found
 

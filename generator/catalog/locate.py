@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import difflib
-from typing import Any
+from types import UnionType
+from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
@@ -21,38 +22,40 @@ _MESSAGES = {
 }
 
 
-def _field_names(model: type[BaseModel]) -> set[str]:
-    """Every field name of a model and the models nested in it, for 'did you mean'."""
-    names: set[str] = set()
-    seen: set[type] = set()
-
-    def walk(cls: type[BaseModel]) -> None:
-        if cls in seen:
-            return
-        seen.add(cls)
-        for name, info in cls.model_fields.items():
-            names.add(name)
-            for arg in _nested_models(info.annotation):
-                walk(arg)
-
-    walk(model)
-    return names
-
-
-def _nested_models(annotation: Any) -> list[type[BaseModel]]:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return [annotation]
-    found: list[type[BaseModel]] = []
-    for arg in getattr(annotation, "__args__", ()) or ():
-        found.extend(_nested_models(arg))
-    return found
+def _step(annotation: Any, part: str | int) -> Any:
+    """The type found one step down `annotation` at `part` (a field, list index or dict key)."""
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        return _step(get_args(annotation)[0], part)
+    if origin in (Union, UnionType):
+        models = [arg for arg in get_args(annotation) if _is_model(arg)]
+        return _step(models[0], part) if models else None
+    if origin in (list, tuple):
+        return get_args(annotation)[0]
+    if origin is dict:
+        return get_args(annotation)[1]
+    if _is_model(annotation) and isinstance(part, str) and part in annotation.model_fields:
+        return annotation.model_fields[part].annotation
+    return None
 
 
-def _message(error: dict[str, Any], where: Path_, known: set[str]) -> str:
+def _is_model(annotation: Any) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
+
+
+def _field_names(model: type[BaseModel], where: Path_) -> list[str]:
+    """Field names of the model that sits at `where`, for a 'did you mean' hint."""
+    current: Any = model
+    for part in where:
+        current = _step(current, part)
+    return list(current.model_fields) if _is_model(current) else []
+
+
+def _message(error: dict[str, Any], where: Path_, model: type[BaseModel]) -> str:
     kind = error["type"]
     if kind == "extra_forbidden":
         name = str(where[-1])
-        guess = difflib.get_close_matches(name, sorted(known), n=1)
+        guess = difflib.get_close_matches(name, _field_names(model, where[:-1]), n=1)
         hint = f" (did you mean '{guess[0]}'?)" if guess else ""
         return f"unknown field '{name}'{hint}"
     if kind == "value_error":
@@ -75,12 +78,11 @@ def diagnostics_from(
     error: ValidationError, loaded: LoadedFile, model: type[BaseModel]
 ) -> list[Diagnostic]:
     """One diagnostic per pydantic error, placed on the offending key or value."""
-    known = _field_names(model)
     found: list[Diagnostic] = []
     for item in error.errors(include_url=False):
         loc = tuple(part for part in item["loc"] if part == "[key]" or not _is_validator(part))
         on_key = item["type"] == "extra_forbidden"
         if loc and loc[-1] == "[key]":  # a dict key failed: point at the key itself
             loc, on_key = loc[:-1], True
-        found.append(loaded.diagnostic(loc, _message(item, loc, known), key=on_key))
+        found.append(loaded.diagnostic(loc, _message(item, loc, model), key=on_key))
     return found
