@@ -42,6 +42,7 @@ def catalog_json(catalog: Catalog) -> str:
         "catalogVersion": catalog.version,
         "licence": LICENCE,
         **catalog.dump(),
+        "changelog": catalog.changelog.model_dump(mode="json"),
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 

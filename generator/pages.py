@@ -46,10 +46,13 @@ def _context(catalog: Catalog) -> dict[str, object]:
     domains_by_principle: dict[str, list[Domain]] = defaultdict(list)
     leading: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     actions_by_resource: dict[str, list[tuple[Domain, Action]]] = defaultdict(list)
+    links: dict[str, str] = {d.id: f"../{domain_path(d)}" for d in catalog.domains}
+    links |= {r.id: f"../gidsen/hulpmiddelen.md#{r.id}" for r in catalog.resources}
     for domain in catalog.domains:
         for principle in domain.principles:
             domains_by_principle[principle].append(domain)
     for domain, _level, action in catalog.actions():
+        links[action.id] = f"../{domain_path(domain)}#{action.id}"
         for principle in action.principles:
             actions_by_principle[principle].append((domain, action))
         for profile in action.profiles:
@@ -67,6 +70,7 @@ def _context(catalog: Catalog) -> dict[str, object]:
         "actions_by_resource": actions_by_resource,
         "leading": leading,
         "plan_aspects": [a for a in catalog.process_tool.aspects if a.on_plan_sheet],
+        "links": links,
         "catalog_json": CATALOG_JSON,
         "actions_csv": ACTIONS_CSV,
         "action_count": len(catalog.actions()),
@@ -85,6 +89,7 @@ def render_pages(catalog: Catalog) -> dict[str, str]:
         "gidsen/procestool.md": env.get_template("process_tool.md.j2").render(context),
         "gidsen/hulpmiddelen.md": env.get_template("resources.md.j2").render(context),
         "over/open-data.md": env.get_template("open_data.md.j2").render(context),
+        "over/wijzigingen.md": env.get_template("changelog.md.j2").render(context),
         "zelfscan.md": env.get_template("selfscan.md.j2").render(
             context, form=env.get_template("selfscan_form.html.j2").render(context)
         ),

@@ -129,6 +129,18 @@ def write_synthetic_catalog(target: Path, domains: int) -> Path:
             "ambition_levels": [_item("geen-ambitie", "Geen ambitie")],
         },
     )
+    _dump(
+        target / "changelog.yml",
+        {
+            "entries": [
+                {
+                    "date": "2026-01-01",
+                    "title": "Synthetisch",
+                    "changes": [{"kind": "toegevoegd", "text": SENTENCE}],
+                }
+            ]
+        },
+    )
     for index in range(1, domains + 1):
         _dump(target / "domains" / f"domein-{index:04d}.yml", synthetic_domain(index))
     return target

@@ -334,3 +334,35 @@ def test_mkdocs_build_reports_catalogue_errors_without_traceback(project: Path) 
     output = result.stdout + result.stderr
     assert "Traceback" not in output
     assert f"{DOMAIN}:{line}:{column}: order: must be a whole number" in output
+
+
+def test_changelog_order_and_ids(project: Path) -> None:
+    path = project / "catalog/changelog.yml"
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        + """  - date: "2027-01-01"
+    title: Later
+    changes:
+      - kind: gewijzigd
+        text: Iets.
+""",
+        encoding="utf-8",
+    )
+    edit(project, "catalog/changelog.yml", "ids: [sponsoring,", "ids: [sponsorring,")
+    edit(project, "catalog/changelog.yml", '"2026-11-23"', "2026-11-23")
+    texts = [p.text() for p in problems(project)]
+    line, column = where(project, "catalog/changelog.yml", "2026-11-23")
+    assert texts[0].startswith(f"catalog/changelog.yml:{line}:{column}: entries[0].date: ")
+    assert "is read by YAML as a date" in texts[0]
+    edit(project, "catalog/changelog.yml", "date: 2026-11-23", 'date: "2026-11-23"')
+    texts = [p.text() for p in problems(project)]
+    line, column = where(project, "catalog/changelog.yml", '"2027-01-01"')
+    assert (
+        f"catalog/changelog.yml:{line}:{column}: entries[1].date: entries must be ordered "
+        "newest first" in texts
+    )
+    line, column = where(project, "catalog/changelog.yml", "sponsorring")
+    assert (
+        f"catalog/changelog.yml:{line}:{column}: entries[0].changes[0].ids[0]: no domain, "
+        "action or resource 'sponsorring'" in texts
+    )

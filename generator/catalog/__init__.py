@@ -20,6 +20,7 @@ from generator.catalog.loader import LoadedFile, load_yaml
 from generator.catalog.locate import diagnostics_from
 from generator.catalog.models import (
     Action,
+    ChangelogFile,
     Domain,
     Level,
     ModelFile,
@@ -42,6 +43,7 @@ SINGLE_FILES: dict[str, type[BaseModel]] = {
     "profiles.yml": ProfilesFile,
     "resources.yml": ResourcesFile,
     "process_tool.yml": ProcessToolFile,
+    "changelog.yml": ChangelogFile,
 }
 DOMAINS_DIR = "domains"
 
@@ -56,6 +58,7 @@ class Catalog:
     resources: tuple[Resource, ...]
     process_tool: ProcessToolFile
     domains: tuple[Domain, ...]
+    changelog: ChangelogFile
     version: str = field(default="")
 
     @property
@@ -93,7 +96,10 @@ class Catalog:
         ]
 
     def dump(self) -> dict[str, object]:
-        """The whole catalogue as plain JSON-ready data (used for the version hash and export)."""
+        """The model as plain JSON-ready data (used for the version hash and the open data).
+
+        The changelog is left out: writing down what changed does not change the model.
+        """
         return {
             "model": self.model.model_dump(mode="json"),
             "principles": self.principles_file.model_dump(mode="json"),
@@ -139,6 +145,7 @@ def load_catalog(catalog_dir: Path, project_root: Path | None = None) -> Catalog
             singles[name] = (source, validated)
 
     domains: list[tuple[LoadedFile, Domain]] = []
+    all_domains_valid = True
     domain_paths = sorted((catalog_dir / DOMAINS_DIR).glob("*.yml"))
     if not domain_paths:
         where = display_path(catalog_dir / DOMAINS_DIR, root)
@@ -150,6 +157,8 @@ def load_catalog(catalog_dir: Path, project_root: Path | None = None) -> Catalog
         problems += found
         if validated is not None:
             domains.append((source, validated))
+        else:
+            all_domains_valid = False
 
     if len(singles) == len(SINGLE_FILES):
         files = Validated(
@@ -158,7 +167,9 @@ def load_catalog(catalog_dir: Path, project_root: Path | None = None) -> Catalog
             profiles=singles["profiles.yml"],  # type: ignore[arg-type]
             resources=singles["resources.yml"],  # type: ignore[arg-type]
             process_tool=singles["process_tool.yml"],  # type: ignore[arg-type]
+            changelog=singles["changelog.yml"],  # type: ignore[arg-type]
             domains=tuple(domains),
+            all_domains_valid=all_domains_valid,
         )
         problems += check_all(files)
         problems += check_quality(files)
@@ -172,6 +183,7 @@ def load_catalog(catalog_dir: Path, project_root: Path | None = None) -> Catalog
         resources=tuple(files.resources[1].resources),
         process_tool=files.process_tool[1],
         domains=tuple(sorted((d for _, d in domains), key=lambda d: d.order)),
+        changelog=files.changelog[1],
     )
     digest = hashlib.sha256(
         json.dumps(catalog.dump(), sort_keys=True, ensure_ascii=False).encode()

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from generator.catalog.loader import LoadedFile, Path_
 from generator.catalog.models import (
+    ChangelogFile,
     Domain,
     ModelFile,
     PrinciplesFile,
@@ -29,7 +30,10 @@ class Validated:
     profiles: tuple[LoadedFile, ProfilesFile]
     resources: tuple[LoadedFile, ResourcesFile]
     process_tool: tuple[LoadedFile, ProcessToolFile]
+    changelog: tuple[LoadedFile, ChangelogFile]
     domains: tuple[tuple[LoadedFile, Domain], ...]
+    all_domains_valid: bool = True
+    """False when a domain file failed on its own: cross-file id checks would then cascade."""
 
 
 Occurrence = tuple[str, LoadedFile, Path_]
@@ -197,5 +201,36 @@ def check_domains(files: Validated) -> list[Diagnostic]:
     return found
 
 
+def check_changelog(files: Validated) -> list[Diagnostic]:
+    """Newest entry first; ids of added or changed things exist, removed ones are gone."""
+    src, changelog = files.changelog
+    found = []
+    dates = [entry.date for entry in changelog.entries]
+    for index in range(1, len(dates)):
+        if dates[index] > dates[index - 1]:
+            found.append(
+                src.diagnostic(("entries", index, "date"), "entries must be ordered newest first")
+            )
+    if not files.all_domains_valid:
+        return found
+    known = {d.id for _, d in files.domains}
+    known |= {a.id for _, d in files.domains for e in d.levels.values() for a in e.actions}
+    known |= {r.id for r in files.resources[1].resources}
+    newest = changelog.entries[0]
+    for c_index, change in enumerate(newest.changes):
+        for i_index, item in enumerate(change.ids):
+            where = ("entries", 0, "changes", c_index, "ids", i_index)
+            if change.kind != "verwijderd" and item not in known:
+                found.append(src.diagnostic(where, f"no domain, action or resource '{item}'"))
+            if change.kind == "verwijderd" and item in known:
+                found.append(src.diagnostic(where, f"'{item}' is marked removed but still exists"))
+    return found
+
+
 def check_all(files: Validated) -> list[Diagnostic]:
-    return check_model(*files.model) + check_lists(files) + check_domains(files)
+    return (
+        check_model(*files.model)
+        + check_lists(files)
+        + check_domains(files)
+        + check_changelog(files)
+    )

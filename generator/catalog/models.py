@@ -284,6 +284,49 @@ class ProcessToolFile(Model):
     work_packages: list[WorkPackage] = []
 
 
+# --- catalog/changelog.yml ---------------------------------------------------------------
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _date(value: str) -> str:
+    if not _DATE.match(value):
+        raise ValueError(f"'{value}' is not a date written as \"YYYY-MM-DD\" (in quotes)")
+    return value
+
+
+Date = Annotated[str, AfterValidator(_date), Field(json_schema_extra={"pattern": _DATE.pattern})]
+ChangeKind = Literal["toegevoegd", "gewijzigd", "verwijderd"]
+
+
+class Change(Model):
+    """One change to the model."""
+
+    kind: ChangeKind
+    """toegevoegd (added), gewijzigd (reworded or moved) or verwijderd (removed)."""
+    text: Text
+    """What changed, in one sentence."""
+    ids: list[Id] = []
+    """Ids of the domains, actions or resources concerned (removed ones may no longer exist)."""
+
+
+class ChangelogEntry(Model):
+    """The changes published together on one date."""
+
+    date: Date
+    """Publication date, in quotes: "2026-11-23"."""
+    title: Text
+    catalog_version: Annotated[str, Field(pattern=r"^[0-9a-f]{12}$")] | None = None
+    """Optional: the catalogue version (12 characters, shown on the Open data page) it produced."""
+    changes: list[Change] = Field(min_length=1)
+
+
+class ChangelogFile(Model):
+    """catalog/changelog.yml: what changed between versions, newest first."""
+
+    entries: list[ChangelogEntry] = Field(min_length=1)
+
+
 # Every catalogue file kind: its model and its place relative to catalog/.
 FILE_MODELS: dict[str, type[Model]] = {
     "model.yml": ModelFile,
@@ -291,5 +334,6 @@ FILE_MODELS: dict[str, type[Model]] = {
     "profiles.yml": ProfilesFile,
     "resources.yml": ResourcesFile,
     "process_tool.yml": ProcessToolFile,
+    "changelog.yml": ChangelogFile,
     "domains/*.yml": Domain,
 }

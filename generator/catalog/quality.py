@@ -54,6 +54,7 @@ def check_quality(files: Validated) -> list[Diagnostic]:
         files.profiles[0],
         files.resources[0],
         files.process_tool[0],
+        files.changelog[0],
         *(src for src, _ in files.domains),
     ):
         found += placeholders(source)
