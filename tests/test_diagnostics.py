@@ -349,9 +349,10 @@ def test_changelog_order_and_ids(project: Path) -> None:
         encoding="utf-8",
     )
     edit(project, "catalog/changelog.yml", "ids: [sponsoring,", "ids: [sponsorring,")
-    edit(project, "catalog/changelog.yml", '"2026-11-23"', "2026-11-23")
+    edit(project, "catalog/changelog.yml", 'date: "2026-11-23"', "date: 2026-11-23")
     texts = [p.text() for p in problems(project)]
-    line, column = where(project, "catalog/changelog.yml", "2026-11-23")
+    line, column = where(project, "catalog/changelog.yml", "date: 2026-11-23")
+    column += len("date: ")
     assert texts[0].startswith(f"catalog/changelog.yml:{line}:{column}: entries[0].date: ")
     assert "is read by YAML as a date" in texts[0]
     edit(project, "catalog/changelog.yml", "date: 2026-11-23", 'date: "2026-11-23"')
