@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import build_site, copy_project
+from support import SUBPATH, build_site, copy_project
 
 
 @pytest.fixture
@@ -15,6 +15,10 @@ def project(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real site, built once with --strict, shared read-only by many tests."""
+    """The real site, built once with --strict, shared read-only by many tests.
+
+    Its site_url has the same project subpath the browser tests serve it under, as on
+    GitHub Pages (the 404 page uses absolute links built from site_url).
+    """
     project = copy_project(tmp_path_factory.mktemp("real") / "project")
-    return build_site(project, project / "site")
+    return build_site(project, project / "site", site_url=f"http://127.0.0.1{SUBPATH}")

@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+SUBPATH = "/open-data-zelfscan/"  # served like a GitHub Pages project site
 PROJECT_PARTS = ["catalog", "content", "js", "site_overrides", "mkdocs.yml"]
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")

@@ -16,8 +16,9 @@ from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+from support import SUBPATH
 
-PREFIX = "/open-data-zelfscan/"
+PREFIX = SUBPATH
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
