@@ -134,6 +134,19 @@
     return false;
   }
 
+  /* Choices made before this script ran (a fast click on a slow connection) are kept,
+   * where the saved answers say nothing else. */
+  function captureEarlyInput() {
+    Array.prototype.forEach.call(form.querySelectorAll('input[type=radio]:checked, textarea'), function (control) {
+      var fieldset = control.closest('[data-domain]');
+      var id = fieldset && fieldset.getAttribute('data-domain');
+      if (!id) { return; }
+      var saved = state.domains[id];
+      var field = control.tagName === 'TEXTAREA' ? 'note' : (control.name.indexOf('level-') === 0 ? 'level' : 'need');
+      if ((!saved || !saved[field]) && control.value) { readControl(control); }
+    });
+  }
+
   /* ---------- rendering ---------- */
   function levelTitle(id) { return levels[id] ? levels[id].title : id; }
 
@@ -385,6 +398,7 @@
   }
 
   restore();
+  captureEarlyInput();
   applyToForm();
   render();
   window.ZelfscanPage = { state: function () { return state; }, results: function () { return latest; } };
