@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from support import ROOT
+from support import ROOT, SUBPATH
 
 from generator.catalog import load_catalog
 
@@ -123,8 +123,10 @@ def test_no_broken_internal_link_in_the_built_site(built_site: Path) -> None:
             parts = urlsplit(target)
             if parts.scheme or target.startswith(("//", "mailto:", "#")) or not parts.path:
                 continue
-            base = built_site if parts.path.startswith("/") else path.parent  # 404.html
-            resolved = (base / unquote(parts.path).lstrip("/")).resolve()
+            if parts.path.startswith(SUBPATH):  # 404.html links from the site root
+                resolved = (built_site / unquote(parts.path).removeprefix(SUBPATH)).resolve()
+            else:
+                resolved = (path.parent / unquote(parts.path)).resolve()
             if not resolved.exists():
                 broken.append(f"{path.relative_to(built_site)} -> {target}")
             elif resolved in pages and parts.fragment and parts.fragment not in pages[resolved].ids:
