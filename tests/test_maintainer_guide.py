@@ -1,0 +1,145 @@
+"""Every step of the Dutch maintainer's guide (content/over/beheer.md), done as it says."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+from support import ROOT, build_site
+
+GUIDE = (ROOT / "content" / "over" / "beheer.md").read_text(encoding="utf-8")
+
+
+def section(anchor: str) -> str:
+    start = GUIDE.index(f"{{: #{anchor} }}")
+    end = GUIDE.find("\n## ", start)
+    return GUIDE[start : end if end > 0 else None]
+
+
+def code_blocks(text: str, language: str) -> list[str]:
+    """Fenced blocks, without the indentation of their fence (blocks inside list items)."""
+    found = re.findall(rf"^( *)```{language}\n(.*?)^\1```", text, re.DOTALL | re.MULTILINE)
+    return [re.sub(rf"^{indent}", "", body, flags=re.MULTILINE) for indent, body in found]
+
+
+def check(project: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "check"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_step_1_edit_an_action(project: Path, tmp_path: Path) -> None:
+    [example] = code_blocks(section("actie-aanpassen"), "yaml")
+    action = yaml.safe_load(example)[0]
+    path = project / "catalog" / "domains" / f"{action['id'].split('-')[0]}.yml"
+    text = path.read_text(encoding="utf-8")
+    assert f"- id: {action['id']}\n" in text  # the guide's example is a real action
+    assert f"title: {action['title']}\n" in text
+    path.write_text(
+        text.replace(f"title: {action['title']}\n", "title: Oefen met OSLO en DCAT-AP\n"),
+        encoding="utf-8",
+    )
+    assert check(project).returncode == 0
+    site = build_site(project, tmp_path / "site")
+    assert "Oefen met OSLO en DCAT-AP" in (site / "domeinen" / "kennis.html").read_text()
+    assert "Oefen met OSLO en DCAT-AP" in (site / "assets/zelfscan/rules.js").read_text()
+
+
+def test_step_2_add_a_resource(project: Path, tmp_path: Path) -> None:
+    block, reference = section("hulpmiddel-toevoegen"), None
+    [snippet] = code_blocks(block, "yaml")
+    resources = project / "catalog" / "resources.yml"
+    resources.write_text(resources.read_text(encoding="utf-8") + snippet, encoding="utf-8")
+    reference = re.search(r"`resources: \[([a-z0-9-]+)\]`", block)
+    assert reference
+    domain = project / "catalog" / "domains" / "kennis.yml"
+    domain.write_text(
+        domain.read_text(encoding="utf-8").replace(
+            "resources: [oslo, dcat-ap-vlaanderen, city-of-things-trajecten]",
+            f"resources: [oslo, dcat-ap-vlaanderen, city-of-things-trajecten, {reference[1]}]",
+        ),
+        encoding="utf-8",
+    )
+    result = check(project)
+    assert result.returncode == 0, result.stderr
+    site = build_site(project, tmp_path / "site")
+    page = (site / "gidsen" / "hulpmiddelen.html").read_text(encoding="utf-8")
+    assert "Handleiding open data van onze gemeente" in page
+    assert f'id="{reference[1]}"' in page
+
+
+def test_step_3_add_a_domain(project: Path, tmp_path: Path) -> None:
+    domains = project / "catalog" / "domains"
+    text = (domains / "kennis.yml").read_text(encoding="utf-8")
+    text = text.replace("id: kennis", "id: data-ethiek").replace("order: 4", "order: 12")
+    text = text.replace("\ntitle: Kennis\n", "\ntitle: Data-ethiek\n")
+    (domains / "data-ethiek.yml").write_text(text, encoding="utf-8")
+    result = check(project)
+    assert result.returncode == 0, result.stderr
+    assert "12 domains" in result.stdout
+    site = build_site(project, tmp_path / "site")
+    assert (site / "domeinen" / "data-ethiek.html").is_file()
+    assert 'href="domeinen/data-ethiek.html"' in (site / "index.html").read_text()  # menu
+    scan = (site / "zelfscan.html").read_text(encoding="utf-8")
+    assert scan.count('<fieldset class="zs-domain"') == 12
+    assert '"id":"data-ethiek"' in (site / "assets/zelfscan/rules.js").read_text()
+
+
+def test_step_4_note_the_change(project: Path, tmp_path: Path) -> None:
+    [snippet] = code_blocks(section("wijziging-noteren"), "yaml")
+    entry = yaml.safe_load(snippet)["entries"][0]
+    changelog = project / "catalog" / "changelog.yml"
+    text = changelog.read_text(encoding="utf-8")
+    new = snippet.split("entries:\n", 1)[1]
+    changelog.write_text(text.replace("entries:\n", "entries:\n" + new, 1), encoding="utf-8")
+    assert check(project).returncode == 0
+    site = build_site(project, tmp_path / "site")
+    assert entry["title"] in (site / "over" / "wijzigingen.html").read_text(encoding="utf-8")
+
+
+def test_step_5_preview_and_check_commands_exist() -> None:
+    block = section("voorbeeld-bekijken")
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    for command in code_blocks(block, "sh"):
+        target = command.split()[1]
+        assert re.search(rf"^{target}:", makefile, re.MULTILINE), target
+    # the live reload itself is exercised by tests/test_serve.py
+
+
+def test_step_6_the_example_error_is_what_check_prints(project: Path) -> None:
+    [example] = code_blocks(section("foutmelding-lezen"), "text")
+    file, line, column, field, message = re.fullmatch(
+        r"(\S+):(\d+):(\d+): (\S+): (.+)\n", example
+    ).groups()
+    path = project / file
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    broken = lines[int(line) - 1]
+    assert broken[int(column) - 1 :].startswith("middel"), (
+        "the guide's line no longer points at an effort"
+    )
+    lines[int(line) - 1] = broken.replace("middel", "gemiddeld")
+    path.write_text("".join(lines), encoding="utf-8")
+    result = check(project)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0] == f"{file}:{line}:{column}: {field}: {message}"
+
+
+def test_step_7_publishing_workflow() -> None:
+    workflow = yaml.safe_load((ROOT / ".github/workflows/site.yml").read_text(encoding="utf-8"))
+    triggers = workflow[True]  # YAML reads the key 'on' as true
+    assert "pull_request" in triggers and "push" in triggers
+    steps = [
+        s.get("run", "") + s.get("uses", "") for s in workflow["jobs"]["check-and-build"]["steps"]
+    ]
+    assert any("generator check --format github" in s for s in steps)
+    assert any("mkdocs build --strict" in s for s in steps)
+    deploy = workflow["jobs"]["deploy"]
+    assert "pull_request" in deploy["if"]  # never deploys from a pull request
+    assert any("actions/deploy-pages" in s.get("uses", "") for s in deploy["steps"])
