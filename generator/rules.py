@@ -40,6 +40,9 @@ def build_rules(catalog: Catalog) -> dict[str, Any]:
             for x in catalog.principles
         ],
         "profiles": [{"id": x.id, "title": x.title} for x in catalog.profiles],
+        "statuses": [
+            {"id": x.id, "title": x.title, "done": x.done} for x in catalog.model.action_statuses
+        ],
         "planAspects": [
             {"id": x.id, "title": x.title, "question": x.question}
             for x in catalog.process_tool.aspects

@@ -82,6 +82,10 @@ def write_synthetic_catalog(target: Path, domains: int) -> Path:
             "priority_matrix": {
                 level: dict(zip(NEEDS, MATRIX[i], strict=True)) for i, level in enumerate(LEVELS)
             },
+            "action_statuses": [
+                {"id": "gepland", "title": "Gepland"},
+                {"id": "klaar", "title": "Klaar", "done": True},
+            ],
         },
     )
     _dump(

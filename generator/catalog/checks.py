@@ -75,11 +75,18 @@ def resolve(
 
 def check_model(source: LoadedFile, model: ModelFile) -> list[Diagnostic]:
     found = []
-    for field in ("maturity_levels", "need_levels", "priorities"):
+    for field in ("maturity_levels", "need_levels", "priorities", "action_statuses"):
         items = getattr(model, field)
         found += unique(((x.id, source, (field, i, "id")) for i, x in enumerate(items)), "id")
     maturity = [x.id for x in model.maturity_levels]
     needs = [x.id for x in model.need_levels]
+    unknown = model.unknown_answer.id
+    if unknown in maturity or unknown in needs:
+        found.append(
+            source.diagnostic(
+                ("unknown_answer", "id"), f"'{unknown}' is already a level id; pick another id"
+            )
+        )
     priorities = [x.id for x in model.priorities]
     matrix = model.priority_matrix
     for level in maturity:

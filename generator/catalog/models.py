@@ -77,6 +77,15 @@ class Priority(Model):
     """What the organisation should do with a domain that gets this priority."""
 
 
+class ActionStatus(Model):
+    """A status an action can have in the action plan (the working list)."""
+
+    id: Id
+    title: Text
+    done: bool = False
+    """Whether this status closes the action (ticked in the Markdown checklist)."""
+
+
 class ModelFile(Model):
     """catalog/model.yml: the levels of the model and how they combine into priorities."""
 
@@ -90,6 +99,8 @@ class ModelFile(Model):
     """Priorities from most to least urgent."""
     priority_matrix: dict[Id, dict[Id, Id]]
     """For every maturity level id, for every need level id: a priority id."""
+    action_statuses: list[ActionStatus] = Field(min_length=1)
+    """Statuses of an action in the action plan, in the order they are offered."""
 
 
 # --- catalog/principles.yml --------------------------------------------------------------

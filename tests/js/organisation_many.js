@@ -1,0 +1,11 @@
+// Runs combine/compare of js/organisation.js on many inputs, for the Python parity test.
+// Usage: node tests/js/organisation_many.js INPUT.json  (INPUT = {rules, groups, pairs}).
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const organisation = require(path.join(__dirname, '..', '..', 'js', 'organisation.js'));
+
+const input = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
+const combined = input.groups.map((group) => organisation.combine(input.rules, group));
+const compared = input.pairs.map(([earlier, current]) => organisation.compare(input.rules, earlier, current));
+process.stdout.write(JSON.stringify({ combined, compared }));

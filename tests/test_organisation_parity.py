@@ -1,0 +1,45 @@
+"""js/organisation.js and generator/organisation.py compute the same organisation view."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+from support import ROOT, run_node
+from test_scoring_parity import random_answers
+
+from generator.catalog import load_catalog
+from generator.organisation import combine, compare, lower_median
+from generator.rules import build_rules
+from generator.scoring import score
+
+RULES = build_rules(load_catalog(ROOT / "catalog", ROOT))
+
+
+def respondent(rng: random.Random) -> dict:
+    profile = rng.choice([p["id"] for p in RULES["profiles"]] + ["", "oud-profiel"])
+    return {"profile": profile, "domains": random_answers(RULES, rng)["domains"]}
+
+
+def test_combine_and_compare_parity(tmp_path: Path) -> None:
+    rng = random.Random(7)
+    groups = [[respondent(rng) for _ in range(rng.randint(0, 9))] for _ in range(400)]
+    pairs = [
+        (score(RULES, random_answers(RULES, rng)), score(RULES, random_answers(RULES, rng)))
+        for _ in range(300)
+    ]
+    data = tmp_path / "input.json"
+    data.write_text(json.dumps({"rules": RULES, "groups": groups, "pairs": pairs}))
+    js = json.loads(run_node("tests/js/organisation_many.js", str(data)))
+    assert js["combined"] == [combine(RULES, g) for g in groups]
+    assert js["compared"] == [compare(a, b) for a, b in pairs]
+    assert any(d["disagreement"] for c in js["combined"] for d in c["domains"])
+
+
+def test_lower_median() -> None:
+    assert lower_median([]) is None
+    assert lower_median([2]) == 2
+    assert lower_median([3, 0]) == 0
+    assert lower_median([1, 3, 2]) == 2
+    assert lower_median([0, 1, 2, 3]) == 1
