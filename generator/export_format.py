@@ -35,6 +35,24 @@ class DomainAnswer(_Strict):
     """Free-text note."""
 
 
+class PlanItem(_Strict):
+    """The working list entry of one action in the plan."""
+
+    owner: Annotated[str, Field(max_length=200)] = ""
+    """Who takes the action up (free text)."""
+    due: Annotated[str, Field(pattern=r"^(\d{4}-\d{2}-\d{2})?$")] = ""
+    """Due date, YYYY-MM-DD."""
+    status: Annotated[str, Field(pattern=r"^([a-z0-9]+(-[a-z0-9]+)*)?$", max_length=100)] = ""
+    """A status id from the catalogue (gepland, bezig ...)."""
+
+
+class PlanSheet(_Strict):
+    """The one-page plan of one action: answers per process-tool aspect and per phase."""
+
+    aspects: dict[AnswerId, Annotated[str, Field(max_length=MAX_TEXT)]] = {}
+    phases: dict[AnswerId, Annotated[str, Field(max_length=MAX_TEXT)]] = {}
+
+
 class Export(_Strict):
     """A self-scan saved to a file."""
 
@@ -61,11 +79,85 @@ class Export(_Strict):
     """Profile id of the respondent, optional (empty when not given)."""
     answers: dict[AnswerId, DomainAnswer]
     """Answers per domain id."""
+    plan: dict[AnswerId, PlanItem] = {}
+    """Owner, due date and status per action id."""
+    sheets: dict[AnswerId, PlanSheet] = {}
+    """Plan sheets per action id."""
     results: dict[str, Any] | None = None
     """The results computed at export time (informative; recomputed on import)."""
 
 
 def export_schema() -> dict[str, Any]:
     schema = Export.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    return schema
+
+
+COMBINED_FORMAT = "open-data-zelfscan-samenvoeging"
+
+
+class LevelSummary(_Strict):
+    """Spread of the scores (0 = lowest level) given for one question."""
+
+    count: int
+    median: int | None
+    """The lower median: with an even count, the lower of the two middle scores."""
+    min: int | None
+    max: int | None
+
+
+class ProfileSummary(_Strict):
+    profile: str
+    """Profile id, or empty for respondents without a (known) profile."""
+    count: int
+    median: int | None
+
+
+class CombinedDomain(_Strict):
+    id: AnswerId
+    title: str
+    respondents: int
+    level: LevelSummary
+    need: LevelSummary
+    disagreement: bool
+    """True when respondents differ by two maturity levels or more."""
+    profiles: list[ProfileSummary]
+
+
+class CombinedSource(_Strict):
+    file: Annotated[str, Field(max_length=300)]
+    catalogVersion: str
+    profile: str
+    exportedAt: str
+
+
+class CombinedExport(_Strict):
+    """Several self-scans combined into one organisation profile."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        use_attribute_docstrings=True,
+        json_schema_extra={
+            "$id": "zelfscan-samenvoeging.schema.json",
+            "title": "Open Data Zelfscan: samengevoegde zelfscans",
+        },
+    )
+
+    format: Literal["open-data-zelfscan-samenvoeging"]
+    formatVersion: Literal[1]
+    catalogVersion: Annotated[str, Field(pattern=r"^[0-9a-f]{6,64}$")]
+    exportedAt: str
+    respondents: int
+    sources: list[CombinedSource]
+    notes: list[str]
+    """Remarks, such as files made with another catalogue version."""
+    domains: list[CombinedDomain]
+    answers: dict[AnswerId, DomainAnswer]
+    """The median answers the combined action plan is based on."""
+    results: dict[str, Any]
+
+
+def combined_schema() -> dict[str, Any]:
+    schema = CombinedExport.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     return schema

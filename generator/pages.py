@@ -90,6 +90,8 @@ def render_pages(catalog: Catalog) -> dict[str, str]:
         "gidsen/hulpmiddelen.md": env.get_template("resources.md.j2").render(context),
         "over/open-data.md": env.get_template("open_data.md.j2").render(context),
         "over/wijzigingen.md": env.get_template("changelog.md.j2").render(context),
+        "samenvoegen.md": env.get_template("combine.md.j2").render(context),
+        "planblad.md": env.get_template("plan_sheet.md.j2").render(context),
         "zelfscan.md": env.get_template("selfscan.md.j2").render(
             context, form=env.get_template("selfscan_form.html.j2").render(context)
         ),

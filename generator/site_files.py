@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.catalog import Catalog
-from generator.export_format import export_schema
+from generator.export_format import combined_schema, export_schema
 from generator.open_data import ACTIONS_CSV, CATALOG_JSON, actions_csv, catalog_json
 from generator.pages import render_pages
 from generator.rules import build_rules, rules_script
@@ -26,6 +26,7 @@ def site_files(catalog: Catalog, root: Path) -> SiteFiles:
     for script in sorted((root / "js").glob("*.js")):
         files[f"{ASSET_DIR}/{script.name}"] = script
     files["schema/zelfscan-export.schema.json"] = dumps(export_schema())
+    files["schema/zelfscan-samenvoeging.schema.json"] = dumps(combined_schema())
     files[CATALOG_JSON] = catalog_json(catalog)
     files[ACTIONS_CSV] = actions_csv(catalog)
     return files

@@ -22,8 +22,10 @@
     return value !== null && typeof value === 'object' && !Array.isArray(value);
   }
 
+  var DATE = /^\d{4}-\d{2}-\d{2}$/;
+
   function emptyState() {
-    return { organisation: '', profile: '', domains: Object.create(null) };
+    return { organisation: '', profile: '', domains: Object.create(null), plan: Object.create(null), sheets: Object.create(null) };
   }
 
   function isoDate(date) {
@@ -46,17 +48,35 @@
     return answers;
   }
 
+  /* A copy without empty texts and empty maps, keys sorted (stable, small files). */
+  function compact(value) {
+    if (isObject(value)) {
+      var out = {};
+      Object.keys(value).sort().forEach(function (key) {
+        var kept = compact(value[key]);
+        if (kept !== undefined) { out[key] = kept; }
+      });
+      return Object.keys(out).length ? out : undefined;
+    }
+    return value === '' || value === null ? undefined : value;
+  }
+
   function build(state, rules, results, now) {
-    return {
+    var data = {
       format: FORMAT,
       formatVersion: FORMAT_VERSION,
       catalogVersion: rules.catalogVersion,
       exportedAt: now.toISOString(),
       organisation: state.organisation || '',
       profile: state.profile || '',
-      answers: answersOf(state),
-      results: results
+      answers: answersOf(state)
     };
+    var plan = compact(state.plan);
+    var sheets = compact(state.sheets);
+    if (plan) { data.plan = plan; }
+    if (sheets) { data.sheets = sheets; }
+    data.results = results;
+    return data;
   }
 
   function fail(message) { return { ok: false, error: message }; }
@@ -83,6 +103,8 @@
       return 'De naam van de organisatie of het profiel in dit bestand is ongeldig.';
     }
     if (!isObject(data.answers)) { return 'Dit bestand bevat geen antwoorden.'; }
+    var planProblem = checkPlan(data.plan) || checkSheets(data.sheets);
+    if (planProblem) { return planProblem; }
     var ids = Object.keys(data.answers);
     for (var i = 0; i < ids.length; i += 1) {
       var id = ids[i];
@@ -106,6 +128,59 @@
       }
     }
     return '';
+  }
+
+  function checkRecords(map, check) {
+    if (map === undefined) { return ''; }
+    if (!isObject(map)) { return 'Het actieplan in dit bestand is ongeldig.'; }
+    var ids = Object.keys(map);
+    for (var i = 0; i < ids.length; i += 1) {
+      if (!ID.test(ids[i]) || ids[i].length > 100 || !isObject(map[ids[i]])) { return 'Het actieplan in dit bestand is ongeldig.'; }
+      var message = check(map[ids[i]]);
+      if (message) { return message; }
+    }
+    return '';
+  }
+
+  function checkPlan(plan) {
+    return checkRecords(plan, function (item) {
+      var fields = Object.keys(item);
+      for (var i = 0; i < fields.length; i += 1) {
+        var value = item[fields[i]];
+        if (fields[i] === 'owner' && checkText(value, 200)) { continue; }
+        if (fields[i] === 'due' && (value === '' || (typeof value === 'string' && DATE.test(value)))) { continue; }
+        if (fields[i] === 'status' && typeof value === 'string' && (value === '' || ID.test(value))) { continue; }
+        return 'Het actieplan in dit bestand is ongeldig.';
+      }
+      return '';
+    });
+  }
+
+  function checkSheets(sheets) {
+    return checkRecords(sheets, function (sheet) {
+      var parts = Object.keys(sheet);
+      for (var i = 0; i < parts.length; i += 1) {
+        if ((parts[i] !== 'aspects' && parts[i] !== 'phases') || !isObject(sheet[parts[i]])) {
+          return 'Een planblad in dit bestand is ongeldig.';
+        }
+        var fields = sheet[parts[i]];
+        var keys = Object.keys(fields);
+        for (var j = 0; j < keys.length; j += 1) {
+          if (!ID.test(keys[j]) || !checkText(fields[keys[j]], MAX_NOTE)) { return 'Een planblad in dit bestand is ongeldig.'; }
+        }
+      }
+      return '';
+    });
+  }
+
+  /* Copy validated records into null-prototype maps. */
+  function copyRecords(map, depth) {
+    var out = Object.create(null);
+    Object.keys(map || {}).forEach(function (id) {
+      var value = map[id];
+      out[id] = depth > 1 && isObject(value) ? copyRecords(value, depth - 1) : (isObject(value) ? copyRecords(value, 0) : value);
+    });
+    return out;
   }
 
   function titleOf(list, id) {
@@ -157,6 +232,16 @@
       if (answer.note) { kept.note = answer.note; }
       state.domains[id] = kept;
     });
+    state.plan = copyRecords(data.plan, 1);
+    state.sheets = copyRecords(data.sheets, 2);
+    var statuses = (rules.statuses || []).map(function (x) { return x.id; });
+    Object.keys(state.plan).forEach(function (id) {
+      var status = state.plan[id].status;
+      if (status && statuses.indexOf(status) < 0) {
+        unplaced.push('Actie "' + id + '": de status "' + status + '" bestaat niet meer.');
+        state.plan[id].status = '';
+      }
+    });
     return {
       ok: true,
       state: state,
@@ -174,6 +259,7 @@
     emptyState: emptyState,
     fileName: fileName,
     answersOf: answersOf,
+    compact: compact,
     build: build,
     read: read
   };

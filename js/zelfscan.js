@@ -1,37 +1,54 @@
 /* Open Data Zelfscan page: wires the server-rendered form to the scoring engine.
- * Reads the generated rules (window.ZelfscanRules), keeps the answers in localStorage, and
- * renders progress, results, the radar, the maturity x need grid and the action plan.
- * Every text that comes from a file or from the user is inserted with textContent. */
+ * Keeps the answers in localStorage and renders progress, results, radar, grid, the action
+ * plan as a working list, a comparison with an earlier export and shared links. Everything
+ * about the model comes from the generated rules (window.ZelfscanRules). */
 (function () {
   'use strict';
 
   var rules = window.ZelfscanRules;
   var engine = window.ZelfscanEngine;
   var exporter = window.ZelfscanExport;
-  var radar = window.ZelfscanRadar;
-  var STORAGE_KEY = 'open-data-zelfscan:v1';
+  var organisation = window.ZelfscanOrganisation;
+  var ui = window.ZelfscanUI;
   var root = document.getElementById('zelfscan');
-  if (!root || !rules || !engine || !exporter) { return; }
+  if (!root || !rules || !engine || !exporter || !organisation || !ui) { return; }
 
+  var h = ui.h;
   var form = document.getElementById('zs-form');
   var byId = function (id) { return document.getElementById(id); };
-  var state = exporter.emptyState();
-  var storageWorks = true;
+  var levels = ui.index(rules.levels);
+  var needs = ui.index(rules.needs);
+  var priorities = ui.index(rules.priorities);
+  var principles = ui.index(rules.principles);
+  var profiles = ui.index(rules.profiles);
+  var domains = ui.index(rules.domains);
+  var loaded = ui.load(rules);
+  var state = loaded.state;
+  var storageWorks = loaded.works;
+  var shared = null;   // answers from a share link, shown until loaded or dismissed
+  var earlier = null;  // {state, results, label} of an export to compare with
+  var latest = null;
 
-  /* ---------- lookups ---------- */
-  function index(list) {
-    var map = Object.create(null);
-    list.forEach(function (item) { map[item.id] = item; });
-    return map;
+  function say(message, kind) { ui.say(byId('zs-message'), message, kind); }
+
+  function save() {
+    if (storageWorks && !ui.save(state)) {
+      storageWorks = false;
+      say('Je browser laat niet toe om antwoorden te bewaren. Exporteer je antwoorden voor je de pagina sluit.', 'error');
+    }
   }
-  var levels = index(rules.levels);
-  var needs = index(rules.needs);
-  var priorities = index(rules.priorities);
-  var principles = index(rules.principles);
-  var profiles = index(rules.profiles);
-  var domains = index(rules.domains);
 
-  function actionById(domain) {
+  function answer(id) {
+    if (!state.domains[id]) { state.domains[id] = { level: '', need: '', target: '', note: '' }; }
+    return state.domains[id];
+  }
+
+  function work(actionId) {
+    if (!state.plan[actionId]) { state.plan[actionId] = { owner: '', due: '', status: '' }; }
+    return state.plan[actionId];
+  }
+
+  function actionsOf(domain) {
     var map = Object.create(null);
     Object.keys(domain.levels).forEach(function (level) {
       domain.levels[level].actions.forEach(function (a) { map[a.id] = a; });
@@ -39,70 +56,7 @@
     return map;
   }
 
-  function formatNumber(value) {
-    return value.toLocaleString('nl-BE', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-  }
-
-  /* ---------- small DOM helpers (text only, never HTML) ---------- */
-  function h(tag, attrs, children) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (key) {
-      if (key === 'text') { node.textContent = attrs[key]; }
-      else if (key === 'className') { node.className = attrs[key]; }
-      else { node.setAttribute(key, attrs[key]); }
-    });
-    (children || []).forEach(function (child) {
-      if (child === null || child === undefined) { return; }
-      node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
-    });
-    return node;
-  }
-
-  function replace(container, children) {
-    while (container.firstChild) { container.removeChild(container.firstChild); }
-    children.forEach(function (child) { if (child) { container.appendChild(child); } });
-  }
-
-  function say(message, kind) {
-    var box = byId('zs-message');
-    box.textContent = message;
-    box.className = 'zs-message' + (kind ? ' zs-message-' + kind : '');
-  }
-
-  /* ---------- state <-> storage <-> form ---------- */
-  function answer(id) {
-    if (!state.domains[id]) { state.domains[id] = { level: '', need: '', target: '', note: '' }; }
-    return state.domains[id];
-  }
-
-  function save() {
-    if (!storageWorks) { return; }
-    try {
-      window.localStorage.setItem(STORAGE_KEY, JSON.stringify({
-        organisation: state.organisation, profile: state.profile, answers: exporter.answersOf(state)
-      }));
-    } catch (e) {
-      storageWorks = false;
-      say('Je browser laat niet toe om antwoorden te bewaren. Exporteer je antwoorden voor je de pagina sluit.', 'error');
-    }
-  }
-
-  function restore() {
-    var text = null;
-    try { text = window.localStorage.getItem(STORAGE_KEY); } catch (e) { storageWorks = false; }
-    if (!text) { return; }
-    var saved;
-    try { saved = JSON.parse(text); } catch (e) { return; }
-    if (!saved || typeof saved !== 'object') { return; }
-    var wrapped = JSON.stringify({
-      format: exporter.FORMAT, formatVersion: exporter.FORMAT_VERSION,
-      catalogVersion: rules.catalogVersion, exportedAt: new Date().toISOString(),
-      organisation: saved.organisation || '', profile: saved.profile || '', answers: saved.answers || {}
-    });
-    var result = exporter.read(wrapped, rules);
-    if (result.ok) { state = result.state; }
-  }
-
+  /* ---------- form ---------- */
   function applyToForm() {
     form.reset();
     byId('zs-organisation').value = state.organisation;
@@ -147,61 +101,8 @@
     });
   }
 
-  /* ---------- rendering ---------- */
+  /* ---------- results ---------- */
   function levelTitle(id) { return levels[id] ? levels[id].title : id; }
-
-  function renderProgress(results) {
-    byId('zs-progress-text').textContent = 'Beantwoord: ' + results.answered + ' van ' + results.total + ' domeinen';
-    byId('zs-progress').value = results.answered;
-    byId('zs-progress').max = results.total;
-  }
-
-  function domainLine(result) {
-    if (result.levelState === 'open' && result.needState === 'open') { return 'Nog niet beantwoord.'; }
-    if (result.levelState === 'unknown') { return 'Je koos "' + rules.unknown.title + '": dit domein telt niet mee in de scores.'; }
-    if (result.levelState === 'open') { return 'Kies nog een niveau om dit domein te scoren.'; }
-    var text = 'Niveau: ' + levelTitle(result.level) + '.';
-    if (result.priority) { text += ' ' + priorities[result.priority].title + '.'; }
-    else { text += ' Kies je nood om een prioriteit te krijgen.'; }
-    return text + ' ' + result.actions.length + ' acties in je plan.';
-  }
-
-  function renderSummary(results) {
-    var unknown = results.domains.filter(function (d) { return d.levelState === 'unknown'; }).length;
-    var children = [];
-    if (!results.scored) {
-      children.push(h('p', { text: 'Je hebt nog geen domein gescoord. Kies hierboven per domein een niveau.' }));
-    } else {
-      var score = results.overall.score;
-      var low = rules.levels[Math.floor(score)];
-      var high = rules.levels[Math.ceil(score)];
-      var between = low.id === high.id ? 'niveau ' + low.title : 'tussen ' + low.title + ' en ' + high.title;
-      children.push(h('p', { className: 'zs-overall' }, [
-        'Gemiddelde maturiteit: ', h('strong', { text: formatNumber(score) + ' op ' + results.overall.max }),
-        ' (' + between + ').'
-      ]));
-      children.push(h('p', {
-        text: 'Dit resultaat steunt op ' + results.scored + ' van ' + results.total + ' domeinen' +
-          (unknown ? '; bij ' + unknown + ' koos je "' + rules.unknown.title + '"' : '') + '.'
-      }));
-    }
-    replace(byId('zs-summary'), children);
-  }
-
-  function renderRadar(results) {
-    var box = byId('zs-radar');
-    if (!radar || results.scored === 0) { replace(box, []); return; }
-    var scale = rules.levels.map(function (l) { return l.title; });
-    replace(box, [radar.render({
-      title: 'Maturiteitsprofiel per domein',
-      description: 'Radargrafiek met het gekozen niveau per domein, van ' + scale[0] + ' in het midden tot ' +
-        scale[scale.length - 1] + ' aan de rand. Dezelfde gegevens staan in de tabel eronder.',
-      axes: rules.domains.map(function (d) { return d.title; }),
-      max: results.overall.max,
-      scale: scale,
-      series: [{ name: 'Jouw antwoorden', className: 'zs-series-current', values: results.domains.map(function (d) { return d.levelScore; }) }]
-    })]);
-  }
 
   function statusText(result, field) {
     var stateField = field === 'level' ? result.levelState : result.needState;
@@ -210,22 +111,49 @@
     return field === 'level' ? levelTitle(result.level) : needs[result.need].title;
   }
 
+  function domainLine(result) {
+    if (result.levelState === 'open' && result.needState === 'open') { return 'Nog niet beantwoord.'; }
+    if (result.levelState === 'unknown') { return 'Je koos "' + rules.unknown.title + '": dit domein telt niet mee in de scores.'; }
+    if (result.levelState === 'open') { return 'Kies nog een niveau om dit domein te scoren.'; }
+    var text = 'Niveau: ' + levelTitle(result.level) + '.';
+    text += result.priority ? ' ' + priorities[result.priority].title + '.' : ' Kies je nood om een prioriteit te krijgen.';
+    return text + ' ' + result.actions.length + ' acties in je plan.';
+  }
+
+  function renderSummary(results) {
+    var unknown = results.domains.filter(function (d) { return d.levelState === 'unknown'; }).length;
+    if (!results.scored) {
+      ui.replace(byId('zs-summary'), [h('p', { text: 'Je hebt nog geen domein gescoord. Kies hierboven per domein een niveau.' })]);
+      return;
+    }
+    var score = results.overall.score;
+    var low = rules.levels[Math.floor(score)];
+    var high = rules.levels[Math.ceil(score)];
+    var between = low.id === high.id ? 'niveau ' + low.title : 'tussen ' + low.title + ' en ' + high.title;
+    ui.replace(byId('zs-summary'), [
+      h('p', { className: 'zs-overall' }, ['Gemiddelde maturiteit: ', h('strong', { text: ui.formatNumber(score) + ' op ' + results.overall.max }), ' (' + between + ').']),
+      h('p', { text: 'Dit resultaat steunt op ' + results.scored + ' van ' + results.total + ' domeinen' +
+        (unknown ? '; bij ' + unknown + ' koos je "' + rules.unknown.title + '"' : '') + '.' })
+    ]);
+  }
+
+  function renderRadar(results) {
+    if (!results.scored) { ui.replace(byId('zs-radar'), []); return; }
+    var series = [];
+    if (earlier) {
+      series.push({ name: 'Eerder (' + earlier.label + ')', className: 'zs-series-earlier', values: earlier.results.domains.map(function (d) { return d.levelScore; }) });
+    }
+    series.push({ name: shared ? 'Gedeelde resultaten' : 'Nu', className: 'zs-series-current', values: results.domains.map(function (d) { return d.levelScore; }) });
+    var description = earlier ? 'Radargrafiek met het niveau per domein, nu en eerder.' : 'Radargrafiek met het gekozen niveau per domein.';
+    ui.replace(byId('zs-radar'), [ui.radarChart(rules, series, description), ui.legend(series)]);
+  }
+
   function renderTable(results) {
-    var rows = results.domains.map(function (r) {
-      return h('tr', {}, [
-        h('th', { scope: 'row' }, [h('a', { href: '#domein-' + r.id, text: domains[r.id].title })]),
-        h('td', { text: statusText(r, 'level') }),
-        h('td', { text: statusText(r, 'need') }),
-        h('td', { text: r.priority ? priorities[r.priority].title : '–' })
-      ]);
-    });
-    replace(byId('zs-table'), [h('table', { className: 'zs-table' }, [
-      h('caption', { text: 'Je antwoorden en prioriteit per domein' }),
-      h('thead', {}, [h('tr', {}, ['Domein', 'Maturiteit', 'Nood', 'Prioriteit'].map(function (t) {
-        return h('th', { scope: 'col', text: t });
-      }))]),
-      h('tbody', {}, rows)
-    ])]);
+    ui.replace(byId('zs-table'), [ui.table('Je antwoorden en prioriteit per domein', ['Domein', 'Maturiteit', 'Nood', 'Prioriteit'],
+      results.domains.map(function (r) {
+        return [h('a', { href: '#domein-' + r.id, text: domains[r.id].title }), statusText(r, 'level'), statusText(r, 'need'),
+          r.priority ? priorities[r.priority].title : '–'];
+      }))]);
   }
 
   function renderGrid(results) {
@@ -243,10 +171,30 @@
         ]);
       })));
     });
-    replace(byId('zs-grid'), [h('table', { className: 'zs-grid' }, [
+    ui.replace(byId('zs-grid'), [h('table', { className: 'zs-grid' }, [
       h('caption', { text: 'Elk domein in de cel van zijn maturiteit en nood, met de prioriteit van die cel' }),
-      h('thead', {}, [head]), h('tbody', {}, body)
-    ])]);
+      h('thead', {}, [head]), h('tbody', {}, body)])]);
+  }
+
+  function renderCompare(results) {
+    var box = byId('zs-compare-result');
+    if (!earlier) { ui.replace(box, []); byId('zs-compare-close').hidden = true; return; }
+    byId('zs-compare-close').hidden = false;
+    var comparison = organisation.compare(rules, earlier.results, results);
+    var words = { up: '\u2191 hoger', same: '= gelijk', down: '\u2193 lager' };
+    var rows = comparison.domains.map(function (d) {
+      return [domains[d.id].title, d.earlier === null ? '–' : rules.levels[d.earlier].title,
+        d.current === null ? '–' : rules.levels[d.current].title, d.change ? words[d.change] : 'niet te vergelijken'];
+    });
+    var dropped = comparison.noLongerNeeded.map(function (item) {
+      var action = actionsOf(domains[item.domain])[item.action];
+      return h('li', {}, [h('a', { href: domains[item.domain].page + '#' + item.action, text: action.title }), ' (' + domains[item.domain].title + ')']);
+    });
+    ui.replace(box, [
+      ui.table('Verandering per domein sinds ' + earlier.label, ['Domein', 'Toen', 'Nu', 'Verandering'], rows),
+      h('h4', { text: 'Acties uit het vorige plan die niet meer nodig zijn' }),
+      dropped.length ? h('ul', {}, dropped) : h('p', { text: 'Geen: alle acties van toen staan nog in je plan.' })
+    ]);
   }
 
   function principleList(ids) {
@@ -255,13 +203,47 @@
     }).join('; ');
   }
 
-  function planItem(result, position) {
+  function statusSelect(actionId, value, label) {
+    return h('select', { 'data-action': actionId, 'data-field': 'status', 'aria-label': label },
+      [h('option', { value: '', text: 'Status kiezen' })].concat(rules.statuses.map(function (s) {
+        return h('option', { value: s.id, text: s.title, selected: s.id === value });
+      })));
+  }
+
+  function actionItem(domain, action, editable) {
+    var links = action.principles.length ? action.principles : domain.principles;
+    var parts = [
+      h('a', { href: domain.page + '#' + action.id, text: action.title }), ' ',
+      h('span', { text: action.description }),
+      h('span', { className: 'zs-meta', text: ' Inspanning: ' + action.effort + '. Wie trekt: ' +
+        action.profiles.map(function (p) { return profiles[p] ? profiles[p].title : p; }).join(', ') +
+        '. Open Data Charter: ' + principleList(links) + '.' })
+    ];
+    if (editable) {
+      var w = state.plan[action.id] || {};
+      parts.push(h('div', { className: 'zs-work' }, [
+        h('label', {}, ['Trekker ', h('input', { type: 'text', maxlength: '200', value: w.owner || '', 'data-action': action.id, 'data-field': 'owner' })]),
+        h('label', {}, ['Deadline ', h('input', { type: 'date', value: w.due || '', 'data-action': action.id, 'data-field': 'due' })]),
+        h('label', {}, ['Status ', statusSelect(action.id, w.status || '')]),
+        h('a', { href: 'planblad.html#' + action.id, className: 'zs-sheet-link', text: 'Plan deze actie' })
+      ]));
+    }
+    return h('li', { 'data-profiles': action.profiles.join(' ') }, parts);
+  }
+
+  function targetSelect(result) {
+    var current = rules.levels.map(function (l) { return l.id; }).indexOf(result.level);
+    var options = rules.levels.slice(current + 1).map(function (l) {
+      return h('option', { value: l.id, text: l.title, selected: l.id === result.target });
+    });
+    return h('label', { className: 'zs-target' }, ['Doelniveau ',
+      h('select', { 'data-domain-target': result.id }, options)]);
+  }
+
+  function planItem(result, position, editable, profileFilter) {
     var domain = domains[result.id];
-    var actions = actionById(domain);
+    var actions = actionsOf(domain);
     var level = levels[result.level];
-    var parts = [h('h4', { id: 'plan-' + result.id, text: position + '. ' + domain.title })];
-    parts.push(h('p', { className: 'zs-plan-priority zs-rank-' + (result.priorityRank || 'none'),
-      text: result.priority ? priorities[result.priority].title : 'Nog geen prioriteit: kies je nood.' }));
     var facts = h('dl', { className: 'zs-plan-facts' }, [
       h('dt', { text: 'Nu' }), h('dd', {}, [h('strong', { text: level.title + ': ' }), domain.levels[level.id].descriptor]),
       h('dt', { text: 'Nood' }), h('dd', { text: statusText(result, 'need') })
@@ -272,49 +254,54 @@
         '" valt in de cel "' + priorities[result.priority].title + '" van de prioriteitenmatrix. ' +
         priorities[result.priority].description }));
     }
-    facts.appendChild(h('dt', { text: result.target ? 'Doel' : 'Doel' }));
+    facts.appendChild(h('dt', { text: 'Doel' }));
     facts.appendChild(result.target
-      ? h('dd', {}, [h('strong', { text: levelTitle(result.target) + ': ' }), domain.levels[result.target].descriptor])
+      ? h('dd', {}, [h('strong', { text: levelTitle(result.target) + ': ' }), domain.levels[result.target].descriptor,
+        editable && rules.levels.length - rules.levels.indexOf(level) > 2 ? targetSelect(result) : null])
       : h('dd', { text: 'Je staat op het hoogste niveau. Deze acties helpen je het vast te houden.' }));
-    parts.push(facts);
-    var list = h('ul', { className: 'zs-plan-actions' }, result.actions.map(function (actionId) {
-      var action = actions[actionId];
-      var links = action.principles.length ? action.principles : domain.principles;
-      return h('li', {}, [
-        h('a', { href: domain.page + '#' + action.id, text: action.title }), ' ',
-        h('span', { text: action.description }),
-        h('span', { className: 'zs-meta', text: ' Inspanning: ' + action.effort + '. Wie trekt: ' +
-          action.profiles.map(function (p) { return profiles[p] ? profiles[p].title : p; }).join(', ') +
-          '. Open Data Charter: ' + principleList(links) + '.' })
-      ]);
-    }));
-    parts.push(list);
-    return h('article', { className: 'zs-plan-item' }, parts);
+    var shown = result.actions.filter(function (id) {
+      return !profileFilter || actions[id].profiles.indexOf(profileFilter) >= 0;
+    });
+    return h('article', { className: 'zs-plan-item' }, [
+      h('h4', { id: 'plan-' + result.id, text: position + '. ' + domain.title }),
+      h('p', { className: 'zs-plan-priority zs-rank-' + (result.priorityRank || 'none'),
+        text: result.priority ? priorities[result.priority].title : 'Nog geen prioriteit: kies je nood.' }),
+      facts,
+      shown.length
+        ? h('ul', { className: 'zs-plan-actions' }, shown.map(function (id) { return actionItem(domain, actions[id], editable); }))
+        : h('p', { text: 'Geen acties voor dit profiel in dit domein.' })
+    ]);
   }
 
   function renderPlan(results) {
+    var filter = byId('zs-plan-profile').value;
     var items = results.plan.map(function (id, i) {
       var result = results.domains.filter(function (d) { return d.id === id; })[0];
-      return planItem(result, i + 1);
+      return planItem(result, i + 1, !shared, filter);
     });
     if (!items.length) { items = [h('p', { text: 'Je actieplan verschijnt hier zodra je een domein scoort.' })]; }
-    replace(byId('zs-plan'), items);
+    ui.replace(byId('zs-plan'), items);
   }
 
   function renderMeta(results) {
     var parts = ['Zelfscan van ' + new Date().toLocaleDateString('nl-BE')];
-    if (state.organisation) { parts.push(state.organisation); }
-    if (profiles[state.profile]) { parts.push('profiel: ' + profiles[state.profile].title); }
+    if (state.organisation && !shared) { parts.push(state.organisation); }
+    var profile = shared ? shared.profile : state.profile;
+    if (profiles[profile]) { parts.push('profiel: ' + profiles[profile].title); }
     parts.push('catalogusversie ' + results.catalogVersion);
     byId('zs-print-meta').textContent = parts.join(' · ');
   }
 
-  var latest = null;
+  function currentAnswers() { return { domains: shared ? shared.domains : state.domains }; }
+
   function render() {
-    var results = engine.score(rules, { domains: state.domains });
+    var results = engine.score(rules, currentAnswers());
     latest = results;
-    renderProgress(results);
-    results.domains.forEach(function (r) {
+    var own = shared ? engine.score(rules, { domains: state.domains }) : results;
+    byId('zs-progress-text').textContent = 'Beantwoord: ' + own.answered + ' van ' + own.total + ' domeinen';
+    byId('zs-progress').value = own.answered;
+    byId('zs-progress').max = own.total;
+    own.domains.forEach(function (r) {
       var line = byId('zs-' + r.id + '-result');
       if (line) { line.textContent = domainLine(r); }
     });
@@ -322,36 +309,26 @@
     renderRadar(results);
     renderTable(results);
     renderGrid(results);
+    renderCompare(results);
     renderPlan(results);
     renderMeta(results);
     return results;
   }
 
-  /* ---------- export, import, clear ---------- */
-  function download(name, text, type) {
-    var blob = new Blob([text], { type: type });
-    var link = h('a', { href: URL.createObjectURL(blob), download: name, className: 'zs-visually-hidden' });
-    document.body.appendChild(link);
-    link.click();
-    setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 0);
-  }
+  /* ---------- files: export, import, compare, plan, reminder ---------- */
+  function today() { return new Date().toISOString().slice(0, 10); }
 
   function exportFile() {
     var now = new Date();
-    var data = exporter.build(state, rules, latest || render(), now);
-    download(exporter.fileName(now), JSON.stringify(data, null, 2), 'application/json');
+    var data = exporter.build(state, rules, engine.score(rules, { domains: state.domains }), now);
+    ui.download(exporter.fileName(now), JSON.stringify(data, null, 2), 'application/json');
     say('Je antwoorden staan in het bestand ' + exporter.fileName(now) + '.', 'ok');
   }
 
   function importFile(file) {
-    if (file.size > exporter.MAX_BYTES) {
-      say('Dit bestand is te groot (meer dan 1 MB). Je antwoorden zijn niet veranderd.', 'error');
-      return;
-    }
-    var reader = new FileReader();
-    reader.onerror = function () { say('Dit bestand kon niet gelezen worden. Je antwoorden zijn niet veranderd.', 'error'); };
-    reader.onload = function () {
-      var result = exporter.read(String(reader.result), rules);
+    ui.readFile(file, function (text, error) {
+      if (error) { say(error + ' Je antwoorden zijn niet veranderd.', 'error'); return; }
+      var result = exporter.read(text, rules);
       if (!result.ok) { say(result.error + ' Je antwoorden zijn niet veranderd.', 'error'); return; }
       state = result.state;
       applyToForm();
@@ -361,45 +338,148 @@
       if (!result.sameCatalog) { message += ' Het bestand is gemaakt met een andere versie van het model.'; }
       if (result.unplaced.length) { message += ' Niet geplaatst: ' + result.unplaced.join(' '); }
       say(message, result.unplaced.length ? 'warning' : 'ok');
-    };
-    reader.readAsText(file);
+    });
+  }
+
+  function compareFile(file) {
+    var box = byId('zs-compare-message');
+    ui.readFile(file, function (text, error) {
+      if (error) { ui.say(box, error, 'error'); return; }
+      var result = exporter.read(text, rules);
+      if (!result.ok) { ui.say(box, result.error, 'error'); return; }
+      var label = new Date(result.exportedAt).toLocaleDateString('nl-BE');
+      earlier = { state: result.state, results: engine.score(rules, { domains: result.state.domains }), label: label };
+      ui.say(box, 'Vergeleken met je export van ' + label + '.' + (result.unplaced.length ? ' Niet geplaatst: ' + result.unplaced.join(' ') : ''),
+        result.unplaced.length ? 'warning' : 'ok');
+      render();
+    });
+  }
+
+  function planHeading() {
+    return 'Actieplan open data' + (state.organisation ? ' – ' + state.organisation : '') + ' (' + today() + ')';
   }
 
   function clearAll() {
-    if (!window.confirm('Wil je echt alle antwoorden en notities wissen? Dit kun je niet ongedaan maken.')) { return; }
+    if (!window.confirm('Wil je echt alle antwoorden, notities en je actieplan wissen? Dit kun je niet ongedaan maken.')) { return; }
     state = exporter.emptyState();
-    try { window.localStorage.removeItem(STORAGE_KEY); } catch (e) { storageWorks = false; }
+    if (!ui.forget()) { storageWorks = false; }
     applyToForm();
     render();
     say('Alle antwoorden zijn gewist.', 'ok');
   }
 
+  /* ---------- share links ---------- */
+  function shareLink() {
+    var link = location.href.split('#')[0] + organisation.encodeLink(rules, state);
+    var box = byId('zs-share');
+    box.hidden = false;
+    byId('zs-share-link').value = link;
+    byId('zs-share-link').focus();
+    byId('zs-share-link').select();
+  }
+
+  function copyLink() {
+    var field = byId('zs-share-link');
+    field.select();
+    var done = function () { ui.say(byId('zs-share-message'), 'De link is gekopieerd.', 'ok'); };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(field.value).then(done, function () { document.execCommand('copy'); done(); });
+    } else { document.execCommand('copy'); done(); }
+  }
+
+  function setViewing(on) {
+    byId('zs-shared').hidden = !on;
+    Array.prototype.forEach.call(form.querySelectorAll('fieldset'), function (f) { f.disabled = on; });
+  }
+
+  function openShared() {
+    if (location.hash.indexOf('#z1.') !== 0) { return; }
+    var decoded = organisation.decodeLink(rules, location.hash);
+    if (!decoded.ok) { say(decoded.error + ' Je eigen antwoorden zijn niet veranderd.', 'error'); return; }
+    shared = decoded;
+    setViewing(true);
+  }
+
+  function leaveShared() {
+    shared = null;
+    setViewing(false);
+    history.replaceState(null, '', location.pathname + location.search);
+    render();
+  }
+
+  function loadShared() {
+    var own = Object.keys(state.domains).some(function (id) { return state.domains[id].level || state.domains[id].need; });
+    if (own && !window.confirm('Je eigen antwoorden worden vervangen door die uit de link. Exporteer ze eerst als je ze wilt bewaren. Doorgaan?')) { return; }
+    state.domains = shared.domains;
+    if (shared.profile) { state.profile = shared.profile; }
+    save();
+    applyToForm();
+    leaveShared();
+    say('De antwoorden uit de link zijn nu je eigen antwoorden.', 'ok');
+  }
+
   /* ---------- wiring ---------- */
+  function onPlanInput(event) {
+    var target = event.target;
+    if (target.hasAttribute('data-domain-target')) {
+      answer(target.getAttribute('data-domain-target')).target = target.value;
+      save();
+      render();
+      return;
+    }
+    var actionId = target.getAttribute('data-action');
+    if (!actionId) { return; }
+    var field = target.getAttribute('data-field');
+    work(actionId)[field] = target.value.slice(0, field === 'owner' ? 200 : 100);
+    save();
+  }
+
   form.addEventListener('submit', function (event) { event.preventDefault(); });
-  form.addEventListener('change', function (event) {
-    if (readControl(event.target)) { save(); render(); }
-  });
+  form.addEventListener('change', function (event) { if (readControl(event.target)) { save(); render(); } });
   form.addEventListener('input', function (event) {
     if (event.target.type !== 'radio' && readControl(event.target)) { save(); render(); }
   });
+  byId('zs-plan').addEventListener('input', onPlanInput);
+  byId('zs-plan').addEventListener('change', onPlanInput);
+  byId('zs-plan-profile').addEventListener('change', function () { render(); });
   byId('zs-export').addEventListener('click', exportFile);
   byId('zs-clear').addEventListener('click', clearAll);
-  byId('zs-import').addEventListener('change', function (event) {
-    var file = event.target.files && event.target.files[0];
-    if (file) { importFile(file); }
-    event.target.value = '';
-  });
+  byId('zs-share-button').addEventListener('click', shareLink);
+  byId('zs-share-copy').addEventListener('click', copyLink);
+  byId('zs-shared-load').addEventListener('click', loadShared);
+  byId('zs-shared-leave').addEventListener('click', leaveShared);
   byId('zs-import-button').addEventListener('click', function () { byId('zs-import').click(); });
-  byId('zs-import-button').disabled = false;
-  byId('zs-export').disabled = false;
-  byId('zs-clear').disabled = false;
+  byId('zs-compare-button').addEventListener('click', function () { byId('zs-compare-file').click(); });
+  byId('zs-compare-close').addEventListener('click', function () { earlier = null; ui.say(byId('zs-compare-message'), ''); render(); });
+  [['zs-import', importFile], ['zs-compare-file', compareFile]].forEach(function (pair) {
+    byId(pair[0]).addEventListener('change', function (event) {
+      var file = event.target.files && event.target.files[0];
+      if (file) { pair[1](file); }
+      event.target.value = '';
+    });
+  });
+  byId('zs-plan-csv').addEventListener('click', function () {
+    ui.download('actieplan-' + today() + '.csv', organisation.planCsv(rules, latest, state.plan), 'text/csv');
+  });
+  byId('zs-plan-md').addEventListener('click', function () {
+    ui.download('actieplan-' + today() + '.md', organisation.planMarkdown(rules, latest, state.plan, planHeading()), 'text/markdown');
+  });
+  byId('zs-reminder').addEventListener('click', function () {
+    var now = new Date();
+    var uid = now.getTime().toString(36) + Math.random().toString(36).slice(2, 8) + '@open-data-zelfscan';
+    ui.download('zelfscan-herinnering.ics', organisation.reminderIcs(now, location.href.split('#')[0], uid), 'text/calendar');
+    say('Open het bestand zelfscan-herinnering.ics om de herinnering in je agenda te zetten.', 'ok');
+  });
+  byId('zs-print').addEventListener('click', function () { window.print(); });
+  window.addEventListener('hashchange', function () { if (location.hash.indexOf('#z1.') === 0) { openShared(); render(); } });
+  Array.prototype.forEach.call(root.querySelectorAll('button[disabled]'), function (b) { b.disabled = false; });
   if (root.getAttribute('data-catalog-version') !== rules.catalogVersion) {
     say('Let op: de pagina en de scoringsregels horen bij een andere versie van het model. Herlaad de pagina.', 'warning');
   }
 
-  restore();
   captureEarlyInput();
   applyToForm();
+  openShared();
   render();
   window.ZelfscanPage = { state: function () { return state; }, results: function () { return latest; } };
 })();

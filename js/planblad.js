@@ -1,0 +1,77 @@
+/* Open Data Zelfscan: the one-page plan sheet of one action (planblad.html#<action id>).
+ * The form is rendered by the generator; this fills in the action and keeps what is typed
+ * in the same saved state as the self-scan (exported with it). */
+(function () {
+  'use strict';
+
+  var rules = window.ZelfscanRules;
+  var exporter = window.ZelfscanExport;
+  var ui = window.ZelfscanUI;
+  var root = document.getElementById('planblad');
+  if (!root || !rules || !exporter || !ui) { return; }
+
+  var h = ui.h;
+  var form = document.getElementById('zs-sheet-form');
+  var loaded = ui.load(rules);
+  var state = loaded.state;
+  var actionId = '';
+
+  function find(id) {
+    for (var i = 0; i < rules.domains.length; i += 1) {
+      var domain = rules.domains[i];
+      var levels = Object.keys(domain.levels);
+      for (var j = 0; j < levels.length; j += 1) {
+        var actions = domain.levels[levels[j]].actions;
+        for (var k = 0; k < actions.length; k += 1) {
+          if (actions[k].id === id) { return { domain: domain, level: levels[j], action: actions[k] }; }
+        }
+      }
+    }
+    return null;
+  }
+
+  function show() {
+    actionId = decodeURIComponent(location.hash.replace(/^#/, ''));
+    var found = actionId ? find(actionId) : null;
+    if (!found) {
+      actionId = '';
+      if (location.hash) { ui.say(document.getElementById('zs-message'), 'Deze actie bestaat niet (meer). Kies een actie in je actieplan.', 'warning'); }
+      return;
+    }
+    var level = rules.levels.filter(function (l) { return l.id === found.level; })[0];
+    var work = state.plan[actionId] || {};
+    var status = rules.statuses.filter(function (s) { return s.id === work.status; })[0];
+    ui.replace(document.getElementById('zs-sheet-head'), [
+      h('h2', { text: found.action.title }),
+      h('p', { text: found.action.description }),
+      h('dl', { className: 'zs-plan-facts' }, [
+        h('dt', { text: 'Domein' }), h('dd', {}, [h('a', { href: found.domain.page + '#' + actionId, text: found.domain.title })]),
+        h('dt', { text: 'Vertrekniveau' }), h('dd', { text: level.title }),
+        h('dt', { text: 'Trekker' }), h('dd', { text: work.owner || '…………………………' }),
+        h('dt', { text: 'Deadline' }), h('dd', { text: work.due || '…………………………' }),
+        h('dt', { text: 'Status' }), h('dd', { text: status ? status.title : '…………………………' })
+      ])
+    ]);
+    var sheet = state.sheets[actionId] || {};
+    Array.prototype.forEach.call(form.querySelectorAll('textarea'), function (field) {
+      var part = sheet[field.getAttribute('data-part')] || {};
+      field.value = part[field.getAttribute('data-key')] || '';
+    });
+    document.title = found.action.title + ' – planblad';
+  }
+
+  form.addEventListener('input', function (event) {
+    var field = event.target;
+    if (!actionId || field.tagName !== 'TEXTAREA') { return; }
+    var sheet = state.sheets[actionId] || (state.sheets[actionId] = Object.create(null));
+    var part = field.getAttribute('data-part');
+    (sheet[part] || (sheet[part] = Object.create(null)))[field.getAttribute('data-key')] = field.value.slice(0, 2000);
+    if (!ui.save(state)) {
+      ui.say(document.getElementById('zs-message'), 'Je browser laat niet toe om dit te bewaren. Druk het blad af voor je het sluit.', 'error');
+    }
+  });
+  document.getElementById('zs-print').addEventListener('click', function () { window.print(); });
+  document.getElementById('zs-print').disabled = false;
+  window.addEventListener('hashchange', function () { state = ui.load(rules).state; form.reset(); show(); });
+  show();
+})();

@@ -1,0 +1,138 @@
+/* Open Data Zelfscan: small DOM helpers shared by the self-scan, combine and plan-sheet pages.
+ * Text only, never HTML: every string from a file, a link or the user goes in as textContent.
+ * Also the saved answers (localStorage) and the pieces of the results that pages share. */
+(function (root) {
+  'use strict';
+
+  var STORAGE_KEY = 'open-data-zelfscan:v1';
+  var exporter = root.ZelfscanExport;
+  var radar = root.ZelfscanRadar;
+
+  function h(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (key) {
+      var value = attrs[key];
+      if (value === null || value === undefined || value === false) { return; }
+      if (key === 'text') { node.textContent = value; }
+      else if (key === 'className') { node.className = value; }
+      else if (key === 'value') { node.value = value; }
+      else { node.setAttribute(key, value === true ? '' : value); }
+    });
+    (children || []).forEach(function (child) {
+      if (child === null || child === undefined || child === false) { return; }
+      node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+    });
+    return node;
+  }
+
+  function replace(container, children) {
+    while (container.firstChild) { container.removeChild(container.firstChild); }
+    children.forEach(function (child) { if (child) { container.appendChild(child); } });
+  }
+
+  function say(box, message, kind) {
+    box.textContent = message;
+    box.className = 'zs-message' + (kind ? ' zs-message-' + kind : '');
+  }
+
+  function download(name, text, type) {
+    var blob = new Blob([text], { type: type });
+    var link = h('a', { href: URL.createObjectURL(blob), download: name, className: 'zs-visually-hidden' });
+    document.body.appendChild(link);
+    link.click();
+    setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 0);
+  }
+
+  function readFile(file, done) {
+    if (file.size > exporter.MAX_BYTES) { done(null, 'Dit bestand is te groot (meer dan 1 MB).'); return; }
+    var reader = new FileReader();
+    reader.onerror = function () { done(null, 'Dit bestand kon niet gelezen worden.'); };
+    reader.onload = function () { done(String(reader.result), ''); };
+    reader.readAsText(file);
+  }
+
+  function formatNumber(value) {
+    return value.toLocaleString('nl-BE', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  }
+
+  function index(list) {
+    var map = Object.create(null);
+    list.forEach(function (item) { map[item.id] = item; });
+    return map;
+  }
+
+  /* ---------- saved answers ---------- */
+  function load(rules) {
+    var text = null;
+    try { text = root.localStorage.getItem(STORAGE_KEY); } catch (e) { return { state: exporter.emptyState(), works: false }; }
+    if (!text) { return { state: exporter.emptyState(), works: true }; }
+    var saved;
+    try { saved = JSON.parse(text); } catch (e) { return { state: exporter.emptyState(), works: true }; }
+    if (!saved || typeof saved !== 'object') { return { state: exporter.emptyState(), works: true }; }
+    var wrapped = {
+      format: exporter.FORMAT, formatVersion: exporter.FORMAT_VERSION,
+      catalogVersion: rules.catalogVersion, exportedAt: new Date().toISOString(),
+      organisation: saved.organisation || '', profile: saved.profile || '', answers: saved.answers || {}
+    };
+    if (saved.plan) { wrapped.plan = saved.plan; }
+    if (saved.sheets) { wrapped.sheets = saved.sheets; }
+    var result = exporter.read(JSON.stringify(wrapped), rules);
+    return { state: result.ok ? result.state : exporter.emptyState(), works: true };
+  }
+
+  function save(state) {
+    try {
+      var data = { organisation: state.organisation, profile: state.profile, answers: exporter.answersOf(state) };
+      var plan = exporter.compact(state.plan);
+      var sheets = exporter.compact(state.sheets);
+      if (plan) { data.plan = plan; }
+      if (sheets) { data.sheets = sheets; }
+      root.localStorage.setItem(STORAGE_KEY, JSON.stringify(data));
+      return true;
+    } catch (e) { return false; }
+  }
+
+  function forget() {
+    try { root.localStorage.removeItem(STORAGE_KEY); return true; } catch (e) { return false; }
+  }
+
+  /* ---------- shared result pieces ---------- */
+  function radarChart(rules, series, description) {
+    var scale = rules.levels.map(function (l) { return l.title; });
+    return radar.render({
+      title: 'Maturiteitsprofiel per domein',
+      description: description + ' Van ' + scale[0] + ' in het midden tot ' + scale[scale.length - 1] +
+        ' aan de rand. Dezelfde gegevens staan in de tabel eronder.',
+      axes: rules.domains.map(function (d) { return d.title; }),
+      max: rules.levels.length - 1,
+      scale: scale,
+      series: series
+    });
+  }
+
+  function legend(series) {
+    if (series.length < 2) { return null; }
+    return h('ul', { className: 'zs-legend' }, series.map(function (s) {
+      return h('li', { className: s.className }, [h('span', { className: 'zs-swatch', 'aria-hidden': 'true' }), s.name]);
+    }));
+  }
+
+  function table(caption, head, rows) {
+    return h('table', { className: 'zs-table' }, [
+      h('caption', { text: caption }),
+      h('thead', {}, [h('tr', {}, head.map(function (t) { return h('th', { scope: 'col', text: t }); }))]),
+      h('tbody', {}, rows.map(function (cells) {
+        return h('tr', {}, cells.map(function (cell, i) {
+          var content = typeof cell === 'string' ? [cell] : [cell];
+          return i === 0 ? h('th', { scope: 'row' }, content) : h('td', {}, content);
+        }));
+      }))
+    ]);
+  }
+
+  root.ZelfscanUI = {
+    h: h, replace: replace, say: say, download: download, readFile: readFile,
+    formatNumber: formatNumber, index: index, load: load, save: save, forget: forget,
+    radarChart: radarChart, legend: legend, table: table
+  };
+})(typeof self !== 'undefined' ? self : this);

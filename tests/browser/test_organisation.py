@@ -1,0 +1,276 @@
+"""Organisation view in a real Chromium: combine colleagues' exports, compare over time,
+share by link, and the action plan as a working list with its files and plan sheet."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+from datetime import date
+from pathlib import Path
+
+import jsonschema
+from playwright.sync_api import Browser, Page, expect
+from selfscan import DOMAINS, LEVELS, NEEDS, RULES, answer_by_clicking, checked_answers, stored
+
+from generator.organisation import combine, compare
+from generator.scoring import score
+
+PROFILES = [p["id"] for p in RULES["profiles"]]
+TITLES = {d["id"]: d["title"] for d in RULES["domains"]}
+
+
+def export_data(answers: dict, profile: str = "", catalog: str | None = None) -> dict:
+    return {
+        "format": "open-data-zelfscan-export",
+        "formatVersion": 1,
+        "catalogVersion": catalog or RULES["catalogVersion"],
+        "exportedAt": "2026-11-20T09:00:00Z",
+        "profile": profile,
+        "answers": answers,
+    }
+
+
+def write(path: Path, data: dict) -> Path:
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def download(page: Page, selector: str) -> tuple[str, str]:
+    with page.expect_download() as info:
+        page.click(selector)
+    return info.value.suggested_filename, Path(info.value.path()).read_text(encoding="utf-8")
+
+
+def test_combine_five_exports(page: Page, site_url: str, tmp_path: Path) -> None:
+    rng = random.Random(5)
+    respondents = []
+    files = []
+    for n in range(5):
+        answers = {
+            d: {"level": rng.choice(LEVELS), "need": rng.choice(NEEDS)}
+            for d in DOMAINS
+            if rng.random() < 0.9
+        }
+        profile = PROFILES[n % len(PROFILES)]
+        respondents.append({"profile": profile, "domains": answers})
+        files.append(str(write(tmp_path / f"collega-{n}.json", export_data(answers, profile))))
+    expected = combine(RULES, respondents)
+    assert any(d["disagreement"] for d in expected["domains"])  # the test data shows a flag
+
+    page.goto(site_url + "samenvoegen.html")
+    page.set_input_files("#zs-combine-files", files)
+    expect(page.locator("#zs-message")).to_contain_text("5 bestand(en) ingelezen")
+    rows = page.locator("#zs-table tbody tr")
+    expect(rows).to_have_count(len(DOMAINS))
+    for i, domain in enumerate(expected["domains"]):
+        cells = rows.nth(i).locator("th, td").all_inner_texts()
+        level = domain["level"]
+        assert cells[0] == TITLES[domain["id"]]
+        assert cells[1] == str(domain["respondents"])
+        assert cells[2] == RULES["levels"][level["median"]]["title"]
+        low, high = RULES["levels"][level["min"]], RULES["levels"][level["max"]]
+        assert cells[3] == f"{low['title']} – {high['title']}"
+        assert cells[4] == RULES["needs"][domain["need"]["median"]]["title"]
+        assert cells[5].startswith("Ja") == domain["disagreement"]
+    expect(page.locator("#zs-radar .zs-radar-band")).to_have_count(1)
+    expect(page.locator("#zs-profiles tbody tr")).to_have_count(len(DOMAINS))
+    plan = score(RULES, {"domains": expected["answers"]})["plan"]
+    expect(page.locator("#zs-plan h4")).to_have_count(len(plan))
+
+    name, text = download(page, "#zs-combined-csv")
+    assert name.endswith(".csv")
+    table = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    assert table[0][:4] == ["domein", "titel", "respondenten", "mediaan_maturiteit"]
+    assert len(table) == 1 + len(DOMAINS)
+    assert [row[0] for row in table[1:]] == DOMAINS
+
+    _, text = download(page, "#zs-combined-json")
+    data = json.loads(text)
+    schema = json.loads(
+        page.request.get(site_url + "schema/zelfscan-samenvoeging.schema.json").text()
+    )
+    jsonschema.validate(data, schema)
+    assert data["respondents"] == 5
+    assert [d["disagreement"] for d in data["domains"]] == [
+        d["disagreement"] for d in expected["domains"]
+    ]
+
+
+def test_combine_notes_other_catalogue_versions_and_bad_files(
+    page: Page, site_url: str, tmp_path: Path
+) -> None:
+    old = write(
+        tmp_path / "vorig-jaar.json",
+        export_data(
+            {DOMAINS[0]: {"level": LEVELS[3]}, "weg": {"level": LEVELS[0]}}, "", "0123456789ab"
+        ),
+    )
+    new = write(tmp_path / "nu.json", export_data({DOMAINS[0]: {"level": LEVELS[0]}}))
+    bad = tmp_path / "kapot.json"
+    bad.write_text("{", encoding="utf-8")
+    page.goto(site_url + "samenvoegen.html")
+    page.set_input_files("#zs-combine-files", [str(old), str(new), str(bad)])
+    expect(page.locator("#zs-message")).to_contain_text("2 bestand(en) ingelezen")
+    expect(page.locator("#zs-message")).to_contain_text("kapot.json")
+    expect(page.locator("#zs-summary")).to_contain_text("andere versie van het model")
+    expect(page.locator("#zs-summary")).to_contain_text("weg")
+    first = page.locator("#zs-table tbody tr").first.locator("td").all_inner_texts()
+    assert first[0] == "2" and first[4].startswith("Ja")
+
+
+def test_compare_with_an_earlier_export(page: Page, site_url: str, tmp_path: Path) -> None:
+    before = {
+        DOMAINS[0]: {"level": LEVELS[0], "need": NEEDS[2]},
+        DOMAINS[1]: {"level": LEVELS[2], "need": NEEDS[1]},
+        DOMAINS[2]: {"level": LEVELS[1], "need": NEEDS[1]},
+    }
+    now = {
+        DOMAINS[0]: {"level": LEVELS[1], "need": NEEDS[2]},
+        DOMAINS[1]: {"level": LEVELS[2], "need": NEEDS[1]},
+        DOMAINS[2]: {"level": LEVELS[0], "need": NEEDS[1]},
+    }
+    page.goto(site_url + "zelfscan.html")
+    answer_by_clicking(page, now)
+    page.set_input_files(
+        "#zs-compare-file", str(write(tmp_path / "vorig.json", export_data(before)))
+    )
+    expect(page.locator("#zs-compare-message")).to_contain_text("Vergeleken met je export")
+    expect(page.locator("#zs-radar .zs-radar-series")).to_have_count(2)
+    expected = compare(score(RULES, {"domains": before}), score(RULES, {"domains": now}))
+    rows = page.locator("#zs-compare-result tbody tr")
+    words = {"up": "hoger", "same": "gelijk", "down": "lager", None: "niet te vergelijken"}
+    for i, domain in enumerate(expected["domains"]):
+        assert words[domain["change"]] in rows.nth(i).inner_text()
+    dropped = page.locator("#zs-compare-result ul li")
+    expect(dropped).to_have_count(len(expected["noLongerNeeded"]))
+    page.click("#zs-compare-close")
+    expect(page.locator("#zs-radar .zs-radar-series")).to_have_count(1)
+
+
+def test_share_link_opens_in_a_fresh_browser_and_never_overwrites_silently(
+    browser: Browser, page: Page, site_url: str
+) -> None:
+    answers = {
+        DOMAINS[0]: {"level": LEVELS[2], "need": NEEDS[0]},
+        DOMAINS[4]: {"level": LEVELS[0], "need": NEEDS[2]},
+    }
+    page.goto(site_url + "zelfscan.html")
+    answer_by_clicking(page, answers)
+    page.select_option("#zs-profile", PROFILES[2])
+    page.click("#zs-share-button")
+    link = page.locator("#zs-share-link").input_value()
+    fragment = link.split("#", 1)[1]
+    assert link.startswith(site_url + "zelfscan.html#z1.") and len(fragment) < 60
+
+    fresh = browser.new_context()
+    other = fresh.new_page()
+    requests: list[str] = []
+    other.on("request", lambda r: requests.append(r.url))
+    other.goto(link)
+    expect(other.locator("#zs-shared")).to_be_visible()
+    expect(other.locator("#zs-plan h4")).to_have_count(2)
+    assert checked_answers(other) == {}  # nothing of one's own changed yet
+    assert all("#" not in url and fragment not in url for url in requests)  # never sent
+    other.click("#zs-shared-load")  # no own answers: nothing to confirm
+    expect(other.locator("#zs-shared")).to_be_hidden()
+    assert checked_answers(other) == answers
+    assert stored(other)["profile"] == PROFILES[2]
+    assert "#" not in other.url
+
+    mine = {DOMAINS[1]: {"level": LEVELS[1], "need": NEEDS[1]}}
+    third = fresh.new_page()
+    third.goto(site_url + "zelfscan.html")
+    answer_by_clicking(third, {DOMAINS[0]: {"level": LEVELS[1], "need": NEEDS[1]}})
+    third.evaluate("() => localStorage.clear()")
+    third.reload()
+    answer_by_clicking(third, mine)
+    third.goto(link)
+    third.reload()
+    third.once("dialog", lambda dialog: dialog.dismiss())
+    third.click("#zs-shared-load")
+    assert stored(third)["answers"] == mine  # refused: own answers kept
+    fresh.close()
+
+
+def test_action_plan_as_a_working_list(page: Page, site_url: str) -> None:
+    page.goto(site_url + "zelfscan.html")
+    answer_by_clicking(page, {DOMAINS[0]: {"level": LEVELS[0], "need": NEEDS[2]}})
+    first = page.locator(".zs-plan-actions li").first
+    action_id = first.locator("a").first.get_attribute("href").split("#")[1]
+    first.locator("[data-field=owner]").fill("Dienst ICT")
+    first.locator("[data-field=due]").fill("2027-03-31")
+    first.locator("[data-field=status]").select_option(RULES["statuses"][1]["id"])
+    page.reload()
+    first = page.locator(".zs-plan-actions li").first
+    expect(first.locator("[data-field=owner]")).to_have_value("Dienst ICT")
+    expect(first.locator("[data-field=due]")).to_have_value("2027-03-31")
+    assert stored(page)["plan"][action_id] == {
+        "owner": "Dienst ICT",
+        "due": "2027-03-31",
+        "status": RULES["statuses"][1]["id"],
+    }
+
+    _, text = download(page, "#zs-plan-csv")
+    table = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    assert table[0] == [
+        "domein",
+        "prioriteit",
+        "actie_id",
+        "actie",
+        "inspanning",
+        "trekker",
+        "deadline",
+        "status",
+    ]
+    assert table[1][2] == action_id and table[1][5] == "Dienst ICT"
+    _, markdown = download(page, "#zs-plan-md")
+    assert markdown.startswith("# Actieplan open data")
+    assert "Dienst ICT, 2027-03-31" in markdown
+    name, ics = download(page, "#zs-reminder")
+    assert name.endswith(".ics")
+    next_year = date.today().replace(year=date.today().year + 1).strftime("%Y%m%d")
+    assert f"DTSTART;VALUE=DATE:{next_year}" in ics
+
+    # a higher target covers every step up to it
+    before = page.locator(".zs-plan-item").first.locator(".zs-plan-actions li").count()
+    page.locator("[data-domain-target]").first.select_option(LEVELS[3])
+    expect(page.locator(".zs-plan-item").first.locator(".zs-plan-actions li")).not_to_have_count(
+        before
+    )
+    assert stored(page)["answers"][DOMAINS[0]]["target"] == LEVELS[3]
+
+
+def test_profile_filter(page: Page, site_url: str) -> None:
+    page.goto(site_url + "zelfscan.html")
+    answer_by_clicking(page, {d: {"level": LEVELS[0], "need": NEEDS[2]} for d in DOMAINS})
+    everything = page.locator(".zs-plan-actions li").count()
+    page.select_option("#zs-plan-profile", "aankoopdienst")
+    shown = page.locator(".zs-plan-actions li")
+    assert 0 < shown.count() < everything
+    for profiles in shown.evaluate_all("items => items.map(i => i.dataset.profiles)"):
+        assert "aankoopdienst" in profiles.split()
+
+
+def test_plan_one_action_on_a_sheet(page: Page, site_url: str, tmp_path: Path) -> None:
+    page.goto(site_url + "zelfscan.html")
+    answer_by_clicking(page, {DOMAINS[3]: {"level": LEVELS[1], "need": NEEDS[2]}})
+    item = page.locator(".zs-plan-actions li").first
+    title = item.locator("a").first.inner_text()
+    action_id = item.locator("a").first.get_attribute("href").split("#")[1]
+    item.get_by_role("link", name="Plan deze actie").click()
+    expect(page.locator("#zs-sheet-head h2")).to_have_text(title)
+    aspect = RULES["planAspects"][0]
+    phase = RULES["phases"][0]
+    page.fill(f"#zs-aspect-{aspect['id']}", "De schepen vroeg het in de raad.")
+    page.fill(f"#zs-phase-{phase['id']}", "Januari: verkennen met de dienst ICT.")
+    page.reload()
+    expect(page.locator(f"#zs-aspect-{aspect['id']}")).to_have_value(
+        "De schepen vroeg het in de raad."
+    )
+    page.goto(site_url + "zelfscan.html")
+    _, text = download(page, "#zs-export")
+    sheets = json.loads(text)["sheets"][action_id]
+    assert sheets["aspects"][aspect["id"]] == "De schepen vroeg het in de raad."
+    assert sheets["phases"][phase["id"]] == "Januari: verkennen met de dienst ICT."
