@@ -140,3 +140,35 @@ def test_export_command_writes_the_same_files(tmp_path: Path) -> None:
         assert f"# {domain.title}" in markdown
     assert (tmp_path / "out" / "assets" / "zelfscan" / "rules.js").is_file()
     assert (tmp_path / "out" / "schema" / "zelfscan-export.schema.json").is_file()
+
+
+def test_the_model_is_published_as_open_data(built_site: Path) -> None:
+    import csv
+    import io
+
+    data = json.loads(
+        (built_site / "open-data" / "open-data-zelfscan-catalogus.json").read_text(encoding="utf-8")
+    )
+    assert data["catalogVersion"] == CATALOG.version
+    assert data["licence"]["id"] == "CC-BY-4.0"
+    assert [d["id"] for d in data["domains"]] == [d.id for d in CATALOG.domains]
+    text = (built_site / "open-data" / "open-data-zelfscan-acties.csv").read_text(encoding="utf-8")
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    assert rows[0][:10] == [
+        "domain",
+        "domain_title",
+        "level",
+        "level_title",
+        "id",
+        "title",
+        "description",
+        "profiles",
+        "effort",
+        "principles",
+    ]
+    assert len(rows) == 1 + len(CATALOG.actions())
+    assert {row[-1] for row in rows[1:]} == {CATALOG.version}
+    page = text_of(built_site / "over" / "open-data.html")
+    assert "CC BY 4.0" in page and CATALOG.version in page
+    changelog = text_of(built_site / "over" / "wijzigingen.html")
+    assert CATALOG.changelog.entries[0].title in changelog

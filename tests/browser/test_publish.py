@@ -250,3 +250,33 @@ def test_offline_zip_works_from_disk(browser: Browser, built_site: Path, unpacke
 
 def test_project_root_has_no_generated_files() -> None:
     assert not (ROOT / "site").exists() or not any((ROOT / "content" / "domeinen").glob("*"))
+
+
+def test_combine_and_plan_sheet_with_content_are_accessible(
+    page: Page, site_url: str, tmp_path: Path
+) -> None:
+    files = []
+    for n, level in enumerate([LEVELS[0], LEVELS[3], LEVELS[1]]):
+        data = {
+            "format": "open-data-zelfscan-export",
+            "formatVersion": 1,
+            "catalogVersion": RULES["catalogVersion"],
+            "exportedAt": "2026-11-20T09:00:00Z",
+            "profile": RULES["profiles"][n]["id"],
+            "answers": {d: {"level": level, "need": NEEDS[n]} for d in DOMAINS},
+        }
+        path = tmp_path / f"c{n}.json"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        files.append(str(path))
+    page.goto(site_url + "samenvoegen.html")
+    page.set_input_files("#zs-combine-files", files)
+    expect(page.locator("#zs-table tbody tr")).to_have_count(len(DOMAINS))
+    assert violations(page) == []
+    action = RULES["domains"][0]["levels"][LEVELS[0]]["actions"][0]["id"]
+    page.goto(site_url + f"planblad.html#{action}")
+    expect(page.locator("#zs-sheet-head h2")).to_have_count(1)
+    assert violations(page) == []
+    page.goto(site_url + "zelfscan.html")
+    answer_by_clicking(page, {DOMAINS[0]: {"level": LEVELS[0], "need": NEEDS[2]}})
+    page.click("#zs-share-button")
+    assert violations(page) == []
