@@ -336,15 +336,3 @@ class ChangelogFile(Model):
     """catalog/changelog.yml: what changed between versions, newest first."""
 
     entries: list[ChangelogEntry] = Field(min_length=1)
-
-
-# Every catalogue file kind: its model and its place relative to catalog/.
-FILE_MODELS: dict[str, type[Model]] = {
-    "model.yml": ModelFile,
-    "principles.yml": PrinciplesFile,
-    "profiles.yml": ProfilesFile,
-    "resources.yml": ResourcesFile,
-    "process_tool.yml": ProcessToolFile,
-    "changelog.yml": ChangelogFile,
-    "domains/*.yml": Domain,
-}
