@@ -44,7 +44,8 @@ def catalog_json(catalog: Catalog) -> str:
         **catalog.dump(),
         "changelog": catalog.changelog.model_dump(mode="json"),
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    # compact: json's fast C encoder is only used without indentation
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def actions_csv(catalog: Catalog) -> str:

@@ -23,7 +23,21 @@ def domain_path(domain: Domain) -> str:
     return f"{DOMAIN_DIR}/{domain.id}.md"
 
 
-def _environment() -> Environment:
+def _link_table(catalog: Catalog) -> dict[str, dict[str, str]]:
+    """Markdown links to profiles, principles and resources, as written from a page one folder
+    deep (domeinen/, gidsen/, over/): made once here instead of once per mention."""
+    return {
+        "profile": {p.id: f"[{p.title}](../gidsen/profielen.md#{p.id})" for p in catalog.profiles},
+        "principle": {
+            p.id: f"[{p.title}](../gidsen/principes.md#{p.id})" for p in catalog.principles
+        },
+        "resource": {
+            r.id: f"[{r.title}](../gidsen/hulpmiddelen.md#{r.id})" for r in catalog.resources
+        },
+    }
+
+
+def _environment(links: dict[str, dict[str, str]]) -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=lambda name: name is not None and ".html" in name,
@@ -33,6 +47,7 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["oneline"] = lambda text: " ".join(str(text).split())
+    env.filters["links"] = lambda ids, kind: ", ".join(links[kind][i] for i in ids)
     return env
 
 
@@ -80,7 +95,7 @@ def _context(catalog: Catalog) -> dict[str, object]:
 
 def render_pages(catalog: Catalog) -> dict[str, str]:
     """Every generated page, keyed by its path inside the docs folder."""
-    env = _environment()
+    env = _environment(_link_table(catalog))
     context = _context(catalog)
     pages = {
         f"{DOMAIN_DIR}/index.md": env.get_template("domains.md.j2").render(context),
