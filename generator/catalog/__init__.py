@@ -16,7 +16,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from generator.catalog.checks import Validated, check_all
-from generator.catalog.loader import LoadedFile, load_yaml
+from generator.catalog.loader import LoadedFile, gc_paused, load_yaml
 from generator.catalog.locate import diagnostics_from
 from generator.catalog.models import (
     Action,
@@ -127,7 +127,11 @@ def catalog_files(catalog_dir: Path) -> list[Path]:
 
 def load_catalog(catalog_dir: Path, project_root: Path | None = None) -> Catalog:
     """Load every catalogue file; raise CatalogError with all problems, or return the Catalog."""
-    root = project_root or catalog_dir.parent
+    with gc_paused():
+        return _load_catalog(catalog_dir, project_root or catalog_dir.parent)
+
+
+def _load_catalog(catalog_dir: Path, root: Path) -> Catalog:
     problems: list[Diagnostic] = []
     singles: dict[str, tuple[LoadedFile, BaseModel]] = {}
 

@@ -8,6 +8,9 @@ and so that those surprises become clear errors instead of wrong data.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,6 +39,8 @@ class LoadedFile:
     path: Path
     display: str
     data: Any = None
+    text: str = ""
+    """The file as read, for quick checks of the whole text (see quality.placeholders)."""
     values: dict[Path_, Position] = field(default_factory=dict)
     keys: dict[Path_, Position] = field(default_factory=dict)
 
@@ -65,6 +70,24 @@ def dotted(where: Path_) -> str:
         else:
             text += f".{part}" if text else str(part)
     return text
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while a catalogue loads.
+
+    Loading makes hundreds of thousands of small objects (YAML nodes, dicts, position tuples)
+    that form no reference cycles. The collector still walks every live object again and again
+    while they pile up, which made loading 1,100 domains two to three times slower. Reference
+    counting frees them as usual; the collector runs again once loading is done.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _start(node: Node) -> Position:
@@ -143,6 +166,7 @@ def load_yaml(path: Path, display: str) -> tuple[LoadedFile, list[Diagnostic]]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         return loaded, [Diagnostic(display, 1, 1, "", f"cannot read the file: {error}")]
+    loaded.text = text
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:

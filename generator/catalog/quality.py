@@ -18,6 +18,7 @@ from generator.diagnostics import Diagnostic
 MIN_ACTIONS_BELOW_TOP = 3
 MIN_ACTIONS_AT_TOP = 2
 _PLACEHOLDER = re.compile(r"\b(todo|tbd|lorem|ipsum|xxx+)\b|\.\.\.|…", re.IGNORECASE)
+_PLACEHOLDER_WORDS = ("todo", "tbd", "lorem", "ipsum", "xxx", "...", "…")  # what it can match
 
 
 def _texts(data: Any, where: Path_ = ()) -> Iterator[tuple[Path_, str]]:
@@ -31,7 +32,24 @@ def _texts(data: Any, where: Path_ = ()) -> Iterator[tuple[Path_, str]]:
         yield where, data
 
 
+def _may_hold_placeholder(text: str) -> bool:
+    """False only if no value of the file can match _PLACEHOLDER: a quick test on the raw text.
+
+    Every text value is a piece of the file as written (folding only turns a line break into a
+    space), so a placeholder in a value is also in the file. Escapes such as "\\u2026" are the
+    exception, so a file with a backslash always gets the full check. casefold() (and the
+    dotless i) covers what the case-insensitive pattern matches. Searching the pattern itself
+    over the whole text is slow: it has no fixed prefix to look for.
+    """
+    if not text or "\\" in text:
+        return True
+    folded = text.casefold().replace("ı", "i")
+    return any(word in folded for word in _PLACEHOLDER_WORDS)
+
+
 def placeholders(source: LoadedFile) -> list[Diagnostic]:
+    if not _may_hold_placeholder(source.text):
+        return []
     found = []
     for where, text in _texts(source.data):
         match = _PLACEHOLDER.search(text)
