@@ -52,7 +52,7 @@ def expand_domain_nav(nav: list[Any] | None, catalog: Catalog) -> None:
 
 class ZelfscanPlugin(BasePlugin[ZelfscanConfig]):
     serving = False
-    """True under `mkdocs serve`: no CSP then, so its live-reload script can run."""
+    """True under `mkdocs serve`: no CSP (its live-reload script must run) and no ZIP."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -92,7 +92,7 @@ class ZelfscanPlugin(BasePlugin[ZelfscanConfig]):
 
     @event_priority(-200)  # after the offline plugin has inlined the search index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if self.config.offline_zip:
+        if self.config.offline_zip and not self.serving:  # a preview needs no download
             zip_site(Path(config.site_dir), self.config.offline_zip)
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:

@@ -8,6 +8,8 @@ are stale.
 
 from __future__ import annotations
 
+import ast
+import inspect
 import json
 from pathlib import Path
 from typing import Any
@@ -15,13 +17,43 @@ from typing import Any
 from pydantic import BaseModel
 
 from generator.catalog import SINGLE_FILES
+from generator.catalog import models as catalog_models
 from generator.catalog.models import Domain
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
 
+def attribute_docs(module: Any) -> dict[str, dict[str, str]]:
+    """{class name: {field: docstring}} for the docstrings written under each field."""
+    tree = ast.parse(Path(inspect.getfile(module)).read_text(encoding="utf-8"))
+    docs: dict[str, dict[str, str]] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        fields = docs.setdefault(node.name, {})
+        for statement, following in zip(node.body, node.body[1:], strict=False):
+            if (
+                isinstance(statement, ast.AnnAssign)
+                and isinstance(statement.target, ast.Name)
+                and isinstance(following, ast.Expr)
+                and isinstance(following.value, ast.Constant)
+                and isinstance(following.value.value, str)
+            ):
+                fields[statement.target.id] = inspect.cleandoc(following.value.value)
+    return docs
+
+
+def _describe(schema: dict[str, Any], docs: dict[str, dict[str, str]]) -> None:
+    """Put the field docstrings into the schema of each model (top level and $defs)."""
+    for part in [schema, *schema.get("$defs", {}).values()]:
+        for field, text in docs.get(part.get("title", ""), {}).items():
+            if field in part.get("properties", {}):
+                part["properties"][field]["description"] = text
+
+
 def _schema_for(model: type[BaseModel], name: str) -> dict[str, Any]:
     schema = model.model_json_schema()
+    _describe(schema, attribute_docs(catalog_models))
     return {"$schema": DRAFT, "$id": f"{name}.schema.json", **schema}
 
 

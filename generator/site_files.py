@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.catalog import Catalog
+from generator.catalog.loader import gc_paused
 from generator.export_format import combined_schema, export_schema
 from generator.open_data import ACTIONS_CSV, CATALOG_JSON, actions_csv, catalog_json
 from generator.pages import render_pages
@@ -21,6 +22,11 @@ SiteFiles = dict[str, str | Path]
 
 def site_files(catalog: Catalog, root: Path) -> SiteFiles:
     """Generated pages, rules script, browser scripts, published schema and open data."""
+    with gc_paused():  # many short-lived objects, no cycles: see gc_paused
+        return _site_files(catalog, root)
+
+
+def _site_files(catalog: Catalog, root: Path) -> SiteFiles:
     files: SiteFiles = dict(render_pages(catalog))
     files[f"{ASSET_DIR}/rules.js"] = rules_script(build_rules(catalog))
     for script in sorted((root / "js").glob("*.js")):

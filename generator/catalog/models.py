@@ -1,8 +1,11 @@
 """One pydantic class per YAML concept: the place to look up what a catalogue field means.
 
 The attribute docstrings become the descriptions in the generated JSON Schemas, which editors
-show while a maintainer types. Models are strict (no silent type coercion), frozen and reject
-unknown keys, so a typo in a field name is an error, not a field that is quietly ignored.
+show while a maintainer types (generator/schema.py reads them; pydantic's own docstring
+reading re-parses this file for every class and would slow down every `check`).
+
+Models are strict (no silent type coercion), frozen and reject unknown keys, so a typo in a
+field name is an error, not a field that is quietly ignored.
 """
 
 from __future__ import annotations
@@ -47,9 +50,7 @@ ResourceKind = Literal["instrument", "bron", "voorbeeld"]
 class Model(BaseModel):
     """Shared settings: strict types, no unknown keys, immutable after loading."""
 
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, strict=True, use_attribute_docstrings=True
-    )
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
 # --- catalog/model.yml -------------------------------------------------------------------
