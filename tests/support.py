@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from generator.bench.common import ROOT, copy_project
+
+__all__ = ["ROOT", "SUBPATH", "build_site", "copy_project", "run_node"]
+
 SUBPATH = "/open-data-zelfscan/"  # served like a GitHub Pages project site
-PROJECT_PARTS = ["catalog", "content", "js", "site_overrides", "mkdocs.yml"]
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
-
-
-def copy_project(target: Path) -> Path:
-    """Copy what a build needs into `target` (so a test can break it freely)."""
-    target.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target / part)
-        else:
-            shutil.copy2(source, target / part)
-    return target
 
 
 def build_site(project: Path, site_dir: Path, *, strict: bool = True, **overrides: object) -> Path:

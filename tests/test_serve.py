@@ -3,35 +3,11 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def fetch(url: str) -> str:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.read().decode("utf-8")
-    except OSError:
-        return ""
-
-
-def wait_for(url: str, text: str, timeout: float) -> float:
-    start = time.monotonic()
-    while time.monotonic() - start < timeout:
-        if text in fetch(url):
-            return time.monotonic() - start
-        time.sleep(0.1)
-    raise AssertionError(f"{text!r} did not appear at {url} within {timeout} s")
+from generator.bench.serve import free_port, wait_for
 
 
 def test_serve_rebuilds_on_catalogue_change(project: Path) -> None:

@@ -82,11 +82,11 @@ def timed(action: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def copy_project(target: Path, catalog_size: int | None) -> Path:
+def copy_project(target: Path, catalog_size: int | None = None) -> Path:
     """What a build needs, in a private folder; with a synthetic catalogue if a size is given."""
     from generator.synthetic import write_synthetic_catalog
 
-    target.mkdir(parents=True)
+    target.mkdir(parents=True, exist_ok=True)
     for part in PROJECT_PARTS:
         source = ROOT / part
         if source.is_dir():

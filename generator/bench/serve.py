@@ -69,9 +69,9 @@ def bench_reload(work: Path, s: Settings) -> Row:
         text = say(
             lang,
             "Van opslaan tot de nieuwe tekst geserveerd wordt. MkDocs kijkt elke 0,5 s of een "
-            "bestand veranderd is en bouwt dan de hele site opnieuw (zonder CSP, met ZIP).",
+            "bestand veranderd is en bouwt dan de hele site opnieuw (zonder CSP en zonder ZIP).",
             "From saving to the new text being served. MkDocs polls the files every 0.5 s, then "
-            "rebuilds the whole site (without CSP, with the ZIP).",
+            "rebuilds the whole site (without CSP and without the ZIP).",
         )
         return (
             text
