@@ -16,19 +16,19 @@ RULES_GLOBAL = "ZelfscanRules"
 
 
 def build_rules(catalog: Catalog) -> dict[str, Any]:
-    """The model as data for scoring: ids in order, scores, the matrix, actions per level."""
+    """The model as the browser needs it: ids in order with their scores, the matrix, the texts
+    the results show (descriptors, actions), and nothing more: it is part of the page weight."""
     unknown = catalog.model.unknown_answer
     return {
         "rulesFormat": RULES_FORMAT,
         "catalogVersion": catalog.version,
         "unknown": {"id": unknown.id, "title": unknown.title},
         "levels": [
-            {"id": x.id, "title": x.title, "description": x.description, "score": i}
+            {"id": x.id, "title": x.title, "score": i}
             for i, x in enumerate(catalog.maturity_levels)
         ],
         "needs": [
-            {"id": x.id, "title": x.title, "description": x.description, "score": i}
-            for i, x in enumerate(catalog.need_levels)
+            {"id": x.id, "title": x.title, "score": i} for i, x in enumerate(catalog.need_levels)
         ],
         "priorities": [
             {"id": x.id, "title": x.title, "description": x.description, "rank": i + 1}
@@ -36,24 +36,16 @@ def build_rules(catalog: Catalog) -> dict[str, Any]:
         ],
         "matrix": catalog.model.priority_matrix,
         "principles": [
-            {"id": x.id, "number": x.number, "title": x.title, "titleEn": x.title_en}
-            for x in catalog.principles
+            {"id": x.id, "title": x.title, "titleEn": x.title_en} for x in catalog.principles
         ],
         "profiles": [{"id": x.id, "title": x.title} for x in catalog.profiles],
         "statuses": [
             {"id": x.id, "title": x.title, "done": x.done} for x in catalog.model.action_statuses
         ],
-        "planAspects": [
-            {"id": x.id, "title": x.title, "question": x.question}
-            for x in catalog.process_tool.aspects
-            if x.on_plan_sheet
-        ],
-        "phases": [{"id": x.id, "title": x.title} for x in catalog.process_tool.phases],
         "domains": [
             {
                 "id": d.id,
                 "title": d.title,
-                "summary": d.summary,
                 "page": f"domeinen/{d.id}.html",
                 "principles": d.principles,
                 "levels": {

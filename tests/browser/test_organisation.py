@@ -12,11 +12,22 @@ from pathlib import Path
 
 import jsonschema
 from playwright.sync_api import Browser, Page, expect
-from selfscan import DOMAINS, LEVELS, NEEDS, RULES, answer_by_clicking, checked_answers, stored
+from selfscan import (
+    DOMAINS,
+    LEVELS,
+    NEEDS,
+    ROOT,
+    RULES,
+    answer_by_clicking,
+    checked_answers,
+    stored,
+)
 
+from generator.catalog import load_catalog
 from generator.organisation import combine, compare
 from generator.scoring import score
 
+CATALOG = load_catalog(ROOT / "catalog", ROOT)
 PROFILES = [p["id"] for p in RULES["profiles"]]
 TITLES = {d["id"]: d["title"] for d in RULES["domains"]}
 
@@ -261,8 +272,9 @@ def test_plan_one_action_on_a_sheet(page: Page, site_url: str, tmp_path: Path) -
     action_id = item.locator("a").first.get_attribute("href").split("#")[1]
     item.get_by_role("link", name="Plan deze actie").click()
     expect(page.locator("#zs-sheet-head h2")).to_have_text(title)
-    aspect = RULES["planAspects"][0]
-    phase = RULES["phases"][0]
+    tool = CATALOG.process_tool
+    aspect = next(a for a in tool.aspects if a.on_plan_sheet).model_dump()
+    phase = tool.phases[0].model_dump()
     page.fill(f"#zs-aspect-{aspect['id']}", "De schepen vroeg het in de raad.")
     page.fill(f"#zs-phase-{phase['id']}", "Januari: verkennen met de dienst ICT.")
     page.reload()

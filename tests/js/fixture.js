@@ -27,7 +27,6 @@ module.exports = function rules() {
     principles: [{ id: 'pr1', number: 1, title: 'Principe', titleEn: 'Principle' }],
     profiles: [{ id: 'p1', title: 'Profiel 1' }, { id: 'p2', title: 'Profiel 2' }],
     statuses: [{ id: 'gepland', title: 'Gepland', done: false }, { id: 'klaar', title: 'Klaar', done: true }],
-    planAspects: [], phases: [],
     domains: [domain('aa'), domain('bb'), domain('cc')]
   };
 };
