@@ -7,9 +7,11 @@ hand-written page, so the theme, search and link checking treat both the same wa
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
+from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 
 from generator.catalog import Catalog
 from generator.catalog.models import Action, Domain
@@ -37,7 +39,17 @@ def _link_table(catalog: Catalog) -> dict[str, dict[str, str]]:
     }
 
 
-def _environment(links: dict[str, dict[str, str]]) -> Environment:
+@pass_context
+def _links(context: Any, ids: list[str], kind: str) -> str:
+    """`{{ action.profiles | links('profile') }}`: Markdown links from the page's link table."""
+    table = context["link_table"][kind]
+    return ", ".join(table[i] for i in ids)
+
+
+@cache
+def _environment() -> Environment:
+    """One environment per process: templates are compiled once, not on every rebuild
+    (Jinja2 still reloads a template whose file changed, for `mkdocs serve`)."""
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=lambda name: name is not None and ".html" in name,
@@ -47,7 +59,7 @@ def _environment(links: dict[str, dict[str, str]]) -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["oneline"] = lambda text: " ".join(str(text).split())
-    env.filters["links"] = lambda ids, kind: ", ".join(links[kind][i] for i in ids)
+    env.filters["links"] = _links
     return env
 
 
@@ -76,6 +88,7 @@ def _context(catalog: Catalog) -> dict[str, object]:
             actions_by_resource[resource].append((domain, action))
     return {
         "catalog": catalog,
+        "link_table": _link_table(catalog),
         "levels": levels,
         "next_level": next_level,
         "top_level": levels[-1],
@@ -95,7 +108,7 @@ def _context(catalog: Catalog) -> dict[str, object]:
 
 def render_pages(catalog: Catalog) -> dict[str, str]:
     """Every generated page, keyed by its path inside the docs folder."""
-    env = _environment(_link_table(catalog))
+    env = _environment()
     context = _context(catalog)
     pages = {
         f"{DOMAIN_DIR}/index.md": env.get_template("domains.md.j2").render(context),

@@ -4,6 +4,10 @@ PyYAML's own loader forgets positions, silently merges duplicate keys and turns 
 False or `2024-01-01` into a date. We compose the node tree ourselves (with libyaml when it is
 there, for speed) and convert it, so that every later error can point at a line and column,
 and so that those surprises become clear errors instead of wrong data.
+
+Speed matters here (`check` runs on every edit, `mkdocs serve` on every save): the node tree
+is kept and positions are looked up in it only when a problem needs one, and only plain
+(unquoted) scalars go through YAML's type guessing, which is what it is for.
 """
 
 from __future__ import annotations
@@ -11,19 +15,32 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.resolver import BaseResolver, Resolver
 
 from generator.diagnostics import Diagnostic
 
-try:  # libyaml is an order of magnitude faster; the pure-Python loader is the fallback.
-    _Loader: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+try:  # libyaml is an order of magnitude faster; the pure-Python parser is the fallback.
+    from yaml._yaml import CParser as _Parser
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml.composer import Composer
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Parser(Reader, Scanner, Parser, Composer):  # type: ignore[no-redef]
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+            Composer.__init__(self)
+
 
 Path_ = tuple[str | int, ...]
 Position = tuple[int, int]
@@ -32,33 +49,68 @@ _BOOL_WORDS = {"true", "false"}
 _TAG = "tag:yaml.org,2002:"
 
 
+class _ComposeOnly(_Parser, BaseResolver):  # type: ignore[misc, valid-type]
+    """Builds the node tree without guessing tags: most nodes are keys, lists, mappings or
+    quoted text, which need no guess. Plain scalars are resolved later, in `_Converter`."""
+
+    def __init__(self, stream: str) -> None:
+        _Parser.__init__(self, stream)
+        BaseResolver.__init__(self)
+
+    def resolve(self, kind: type, value: Any, implicit: Any) -> None:  # type: ignore[override]
+        return None
+
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        return None
+
+    def ascend_resolver(self) -> None:
+        return None
+
+
+_RESOLVER = Resolver()
+_MAY_GUESS = frozenset(Resolver.yaml_implicit_resolvers)
+"""First characters of plain text that YAML may read as something else than text (a number,
+yes/no, null, a date ...). Most values start with a letter YAML leaves alone."""
+
+
 @dataclass
 class LoadedFile:
-    """The data of one YAML file, with the position of every value and every mapping key."""
+    """The data of one YAML file, and its node tree to find the position of any value."""
 
     path: Path
     display: str
     data: Any = None
     text: str = ""
     """The file as read, for quick checks of the whole text (see quality.placeholders)."""
-    values: dict[Path_, Position] = field(default_factory=dict)
-    keys: dict[Path_, Position] = field(default_factory=dict)
+    root: Node | None = None
 
     def position(self, where: Path_, *, key: bool = False) -> Position:
         """Position of the value (or key) at `where`, or of its nearest known ancestor."""
-        table = self.keys if key else self.values
-        probe = tuple(where)
-        while probe:
-            if probe in table:
-                return table[probe]
-            if probe in self.values:
-                return self.values[probe]
-            probe = probe[:-1]
-        return self.values.get((), (1, 1))
+        node = self.root
+        if node is None:
+            return (1, 1)
+        key_node: Node | None = None
+        for part in where:
+            child = _child(node, part)
+            if child is None:  # not there (any more): point at the deepest part that is
+                break
+            key_node, node = child
+        return _start(key_node if key and key_node is not None else node)
 
     def diagnostic(self, where: Path_, message: str, *, key: bool = False) -> Diagnostic:
         line, column = self.position(where, key=key)
         return Diagnostic(self.display, line, column, dotted(where), message)
+
+
+def _child(node: Node, part: str | int) -> tuple[Node | None, Node] | None:
+    """(key node or None, value node) one step down, as the converter kept it."""
+    if isinstance(node, MappingNode) and isinstance(part, str):
+        for key_node, value_node in node.value:  # the first of duplicate keys is the one kept
+            if isinstance(key_node, ScalarNode) and str(key_node.value) == part:
+                return key_node, value_node
+    elif isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
+        return None, node.value[part]
+    return None
 
 
 def dotted(where: Path_) -> str:
@@ -95,54 +147,63 @@ def _start(node: Node) -> Position:
 
 
 class _Converter:
-    """Turns a composed node tree into dicts, lists and scalars, collecting diagnostics."""
+    """Turns a composed node tree into dicts, lists and scalars, collecting diagnostics.
+
+    The path of a value is passed down as a cheap chain `(parent chain, part)` and only made
+    into a tuple when a problem is reported.
+    """
 
     def __init__(self, loaded: LoadedFile) -> None:
         self.loaded = loaded
         self.problems: list[Diagnostic] = []
-        self._constructor = yaml.constructor.SafeConstructor()
+        self._constructor = SafeConstructor()
 
-    def problem(self, node: Node, where: Path_, message: str) -> None:
+    def problem(self, node: Node, chain: Any, message: str) -> None:
         line, column = _start(node)
+        where = _unchain(chain)
         self.problems.append(Diagnostic(self.loaded.display, line, column, dotted(where), message))
 
-    def convert(self, node: Node, where: Path_) -> Any:
-        self.loaded.values[where] = _start(node)
+    def convert(self, node: Node, chain: Any) -> Any:
+        if isinstance(node, ScalarNode):
+            return self._scalar(node, chain)
         if isinstance(node, MappingNode):
-            return self._mapping(node, where)
+            return self._mapping(node, chain)
         if isinstance(node, SequenceNode):
-            return [self.convert(item, (*where, i)) for i, item in enumerate(node.value)]
-        return self._scalar(node, where)
+            return [self.convert(item, (chain, i)) for i, item in enumerate(node.value)]
+        return None  # pragma: no cover - libyaml makes only these three kinds
 
-    def _mapping(self, node: MappingNode, where: Path_) -> dict[str, Any]:
+    def _mapping(self, node: MappingNode, chain: Any) -> dict[str, Any]:
         result: dict[str, Any] = {}
         first_seen: dict[str, int] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
-                self.problem(key_node, where, "a key must be a plain word, not a list or mapping")
+                self.problem(key_node, chain, "a key must be a plain word, not a list or mapping")
                 continue
             key = str(key_node.value)
             if key in first_seen:
                 self.problem(
                     key_node,
-                    (*where, key),
+                    (chain, key),
                     f"duplicate key '{key}' (first used on line {first_seen[key]}); "
                     "YAML would silently keep only the last one",
                 )
                 continue
             first_seen[key] = key_node.start_mark.line + 1
-            self.loaded.keys[(*where, key)] = _start(key_node)
-            result[key] = self.convert(value_node, (*where, key))
+            result[key] = self.convert(value_node, (chain, key))
         return result
 
-    def _scalar(self, node: ScalarNode, where: Path_) -> Any:
-        tag = node.tag.removeprefix(_TAG)
-        if tag == "str" or node.style:  # quoted or block text is always text
+    def _scalar(self, node: ScalarNode, chain: Any) -> Any:
+        value = node.value
+        if node.style or (node.tag is None and value[:1] not in _MAY_GUESS):
+            return str(value)  # quoted, block or plain text YAML takes as text
+        tag = node.tag or _RESOLVER.resolve(ScalarNode, value, (True, False))
+        tag = tag.removeprefix(_TAG)
+        if tag == "str":
             return str(node.value)
         if tag == "bool" and node.value.lower() not in _BOOL_WORDS:
             self.problem(
                 node,
-                where,
+                chain,
                 f"'{node.value}' is read by YAML as a yes/no value; "
                 f'write true or false, or put the text in quotes: "{node.value}"',
             )
@@ -150,13 +211,22 @@ class _Converter:
         if tag == "timestamp":
             self.problem(
                 node,
-                where,
+                chain,
                 f"'{node.value}' is read by YAML as a date; put it in quotes: \"{node.value}\"",
             )
             return node.value
         if tag in {"bool", "int", "float", "null"}:
+            node.tag = _TAG + tag  # the constructor picks its function by tag
             return self._constructor.construct_object(node)
         return str(node.value)
+
+
+def _unchain(chain: Any) -> Path_:
+    parts: list[str | int] = []
+    while chain is not None:
+        chain, part = chain
+        parts.append(part)
+    return tuple(reversed(parts))
 
 
 def load_yaml(path: Path, display: str) -> tuple[LoadedFile, list[Diagnostic]]:
@@ -167,8 +237,9 @@ def load_yaml(path: Path, display: str) -> tuple[LoadedFile, list[Diagnostic]]:
     except (OSError, UnicodeDecodeError) as error:
         return loaded, [Diagnostic(display, 1, 1, "", f"cannot read the file: {error}")]
     loaded.text = text
+    parser = _ComposeOnly(text)
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        root = parser.get_single_node()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -176,8 +247,11 @@ def load_yaml(path: Path, display: str) -> tuple[LoadedFile, list[Diagnostic]]:
         return loaded, [Diagnostic(display, line, column, "", f"YAML syntax error: {message}")]
     except yaml.YAMLError as error:
         return loaded, [Diagnostic(display, 1, 1, "", f"YAML syntax error: {error}")]
+    finally:
+        parser.dispose()
     if root is None:
         return loaded, [Diagnostic(display, 1, 1, "", "the file is empty")]
+    loaded.root = root
     converter = _Converter(loaded)
-    loaded.data = converter.convert(root, ())
+    loaded.data = converter.convert(root, None)
     return loaded, converter.problems
