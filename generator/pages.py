@@ -31,7 +31,9 @@ def _link_table(catalog: Catalog) -> dict[str, dict[str, str]]:
     return {
         "profile": {p.id: f"[{p.title}](../gidsen/profielen.md#{p.id})" for p in catalog.profiles},
         "principle": {
-            p.id: f"[{p.title}](../gidsen/principes.md#{p.id})" for p in catalog.principles
+            # our Dutch title is unofficial, so the official English name goes with it
+            p.id: f"[{p.title} (*{p.title_en}*)](../gidsen/principes.md#{p.id})"
+            for p in catalog.principles
         },
         "resource": {
             r.id: f"[{r.title}](../gidsen/hulpmiddelen.md#{r.id})" for r in catalog.resources

@@ -57,6 +57,10 @@ def test_every_domain_page_has_its_descriptors_and_actions(built_site: Path) -> 
             for action in entry.actions:
                 assert squash(action.title) in text
                 assert squash(action.description) in text
+        for principle_id in domain.principles:  # our Dutch title is unofficial: English beside it
+            principle = CATALOG.by_id["principle"][principle_id]
+            english = rf"{re.escape(principle.title)} \( ?{re.escape(principle.title_en)} ?\)"
+            assert re.search(english, text), principle.id
 
 
 def test_generated_guides_and_overview(built_site: Path) -> None:
