@@ -17,11 +17,20 @@ ROOT = Path.cwd()
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    # --catalog may stand before or after the command; SUPPRESS keeps one from undoing the other
+    catalog = argparse.ArgumentParser(add_help=False)
+    catalog.add_argument(
+        "--catalog", type=Path, default=argparse.SUPPRESS, help="catalogue folder (catalog)"
+    )
     parser.add_argument("--catalog", type=Path, default=Path("catalog"), help="catalogue folder")
     sub = parser.add_subparsers(dest="command", required=True)
-    check = sub.add_parser("check", help="validate the catalogue without building the site")
+    check = sub.add_parser(
+        "check", parents=[catalog], help="validate the catalogue without building the site"
+    )
     check.add_argument("--format", choices=["text", "github"], default="text")
-    export = sub.add_parser("export", help="write every generated file into a folder")
+    export = sub.add_parser(
+        "export", parents=[catalog], help="write every generated file into a folder"
+    )
     export.add_argument("target", type=Path)
     schema = sub.add_parser("schema", help="write the JSON Schemas of the catalogue files")
     schema.add_argument("--check", action="store_true", help="fail if the committed ones are stale")

@@ -6,9 +6,22 @@ import os
 import subprocess
 from pathlib import Path
 
-from generator.bench.common import ROOT, copy_project
+import pytest
 
-__all__ = ["ROOT", "SUBPATH", "build_site", "copy_project", "run_node"]
+from generator.bench.common import ROOT, copy_project
+from generator.catalog import load_catalog
+from generator.diagnostics import CatalogError, Diagnostic
+
+__all__ = [
+    "ROOT",
+    "SUBPATH",
+    "build_site",
+    "copy_project",
+    "edit",
+    "problems",
+    "run_node",
+    "where",
+]
 
 SUBPATH = "/open-data-zelfscan/"  # served like a GitHub Pages project site
 
@@ -34,3 +47,30 @@ def run_node(*args: str, stdin: str | None = None) -> str:
     if result.returncode != 0:
         raise AssertionError(f"node failed: {result.stderr}")
     return result.stdout
+
+
+# --- breaking a copy of the catalogue, and what the maintainer is told ---------------
+
+
+def problems(project: Path) -> list[Diagnostic]:
+    with pytest.raises(CatalogError) as info:
+        load_catalog(project / "catalog", project)
+    return info.value.diagnostics
+
+
+def edit(project: Path, relative: str, old: str, new: str, count: int = 1) -> None:
+    path = project / relative
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) >= count, f"{old!r} not in {relative}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def where(project: Path, relative: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
+    """Line and column (from 1) where the `occurrence`-th `needle` starts."""
+    text = (project / relative).read_text(encoding="utf-8")
+    index = -1
+    for _ in range(occurrence):
+        index = text.index(needle, index + 1)
+    line = text.count("\n", 0, index) + 1
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    return line, column

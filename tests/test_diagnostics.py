@@ -8,37 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+from support import edit, problems, where
 
 from generator.catalog import load_catalog
-from generator.diagnostics import CatalogError, Diagnostic
 
 DOMAIN = "catalog/domains/sponsoring.yml"
 OTHER_DOMAIN = "catalog/domains/kennis.yml"
-
-
-def problems(project: Path) -> list[Diagnostic]:
-    with pytest.raises(CatalogError) as info:
-        load_catalog(project / "catalog", project)
-    return info.value.diagnostics
-
-
-def edit(project: Path, relative: str, old: str, new: str, count: int = 1) -> None:
-    path = project / relative
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) >= count, f"{old!r} not in {relative}"
-    path.write_text(text.replace(old, new, count), encoding="utf-8")
-
-
-def where(project: Path, relative: str, needle: str, occurrence: int = 1) -> tuple[int, int]:
-    """Line and column (from 1) where the `occurrence`-th `needle` starts."""
-    text = (project / relative).read_text(encoding="utf-8")
-    index = -1
-    for _ in range(occurrence):
-        index = text.index(needle, index + 1)
-    line = text.count("\n", 0, index) + 1
-    column = index - (text.rfind("\n", 0, index) + 1) + 1
-    return line, column
 
 
 def first_action_id(project: Path, relative: str) -> str:
@@ -92,7 +67,7 @@ def test_number_where_text_is_expected(project: Path) -> None:
     line, column = where(project, DOMAIN, "1.10")
     assert [p.text() for p in problems(project)] == [
         f"{DOMAIN}:{line}:{column}: title: must be text; "
-        "YAML read 1.1 as a number, put it in quotes"
+        "YAML read '1.10' as the number 1.1, put it in quotes: \"1.10\""
     ]
 
 

@@ -111,7 +111,7 @@ class Catalog:
 
 
 def _validate(source: LoadedFile, model: type[M]) -> tuple[M | None, list[Diagnostic]]:
-    if source.data is None:
+    if source.data is None:  # unreadable, empty or broken: load_yaml has said why
         return None, []
     try:
         return model.model_validate(source.data), []
@@ -119,75 +119,120 @@ def _validate(source: LoadedFile, model: type[M]) -> tuple[M | None, list[Diagno
         return None, diagnostics_from(error, source, model)
 
 
-def catalog_files(catalog_dir: Path) -> list[Path]:
-    """Every file the catalogue is made of (what `mkdocs serve` watches and the hash covers)."""
-    singles = [catalog_dir / name for name in SINGLE_FILES]
-    return singles + sorted((catalog_dir / DOMAINS_DIR).glob("*.yml"))
+def _load_file(
+    path: Path, root: Path, model: type[M]
+) -> tuple[tuple[LoadedFile, M] | None, list[Diagnostic]]:
+    """One catalogue file, validated on its own: (source, model) or None, and its problems."""
+    display = display_path(path, root)
+    if not path.is_file():
+        return None, [Diagnostic(display, 1, 1, "", "file is missing")]
+    source, problems = load_yaml(path, display)
+    validated, found = _validate(source, model)
+    problems += found
+    return ((source, validated) if validated is not None and not problems else None), problems
 
 
 def load_catalog(catalog_dir: Path, project_root: Path | None = None) -> Catalog:
     """Load every catalogue file; raise CatalogError with all problems, or return the Catalog."""
+    root = project_root or catalog_dir.parent
+    if not catalog_dir.is_dir():
+        where = display_path(catalog_dir, root)
+        raise CatalogError(
+            [
+                Diagnostic(
+                    where,
+                    1,
+                    1,
+                    "",
+                    "no catalogue folder here: run the command in the project folder "
+                    "(where mkdocs.yml is) or pass --catalog FOLDER",
+                )
+            ]
+        )
     with gc_paused():
-        return _load_catalog(catalog_dir, project_root or catalog_dir.parent)
+        return _load_catalog(catalog_dir, root)
+
+
+def _load_domains(
+    catalog_dir: Path, root: Path
+) -> tuple[list[tuple[LoadedFile, Domain]], bool, list[Diagnostic]]:
+    """Every domain file: the valid ones, whether all were valid, and the problems."""
+    folder = catalog_dir / DOMAINS_DIR
+    problems: list[Diagnostic] = []
+    for path in sorted(folder.glob("*.yaml")):
+        problems.append(
+            Diagnostic(
+                display_path(path, root),
+                1,
+                1,
+                "",
+                f"domain files end in .yml: rename it to '{path.stem}.yml', or it is left out",
+            )
+        )
+    paths = sorted(folder.glob("*.yml"))
+    if not paths:
+        problems.append(
+            Diagnostic(display_path(folder, root), 1, 1, "", "no domain files (*.yml) found")
+        )
+    domains: list[tuple[LoadedFile, Domain]] = []
+    for path in paths:
+        loaded, found = _load_file(path, root, Domain)
+        problems += found
+        if loaded is not None:
+            domains.append(loaded)
+    return domains, len(domains) == len(paths), problems
 
 
 def _load_catalog(catalog_dir: Path, root: Path) -> Catalog:
     problems: list[Diagnostic] = []
-    singles: dict[str, tuple[LoadedFile, BaseModel]] = {}
 
-    for name, model in SINGLE_FILES.items():
-        path = catalog_dir / name
-        display = display_path(path, root)
-        if not path.is_file():
-            problems.append(Diagnostic(display, 1, 1, "", "file is missing"))
-            continue
-        source, found = load_yaml(path, display)
-        problems += found
-        validated, found = _validate(source, model)
-        problems += found
-        if validated is not None and not found:
-            singles[name] = (source, validated)
+    def load(model: type[M]) -> tuple[LoadedFile, M] | None:
+        name = next(name for name, kind in SINGLE_FILES.items() if kind is model)
+        loaded, found = _load_file(catalog_dir / name, root, model)
+        problems.extend(found)
+        return loaded
 
-    domains: list[tuple[LoadedFile, Domain]] = []
-    all_domains_valid = True
-    domain_paths = sorted((catalog_dir / DOMAINS_DIR).glob("*.yml"))
-    if not domain_paths:
-        where = display_path(catalog_dir / DOMAINS_DIR, root)
-        problems.append(Diagnostic(where, 1, 1, "", "no domain files (*.yml) found"))
-    for path in domain_paths:
-        source, found = load_yaml(path, display_path(path, root))
-        problems += found
-        validated, found = _validate(source, Domain)
-        problems += found
-        if validated is not None:
-            domains.append((source, validated))
-        else:
-            all_domains_valid = False
+    model = load(ModelFile)
+    principles = load(PrinciplesFile)
+    profiles = load(ProfilesFile)
+    resources = load(ResourcesFile)
+    process_tool = load(ProcessToolFile)
+    changelog = load(ChangelogFile)
+    domains, all_domains_valid, found = _load_domains(catalog_dir, root)
+    problems += found
 
-    if len(singles) == len(SINGLE_FILES):
-        files = Validated(
-            model=singles["model.yml"],  # type: ignore[arg-type]
-            principles=singles["principles.yml"],  # type: ignore[arg-type]
-            profiles=singles["profiles.yml"],  # type: ignore[arg-type]
-            resources=singles["resources.yml"],  # type: ignore[arg-type]
-            process_tool=singles["process_tool.yml"],  # type: ignore[arg-type]
-            changelog=singles["changelog.yml"],  # type: ignore[arg-type]
-            domains=tuple(domains),
-            all_domains_valid=all_domains_valid,
-        )
-        problems += check_all(files)
-        problems += check_quality(files)
-    if problems:
+    # Every check whose files are valid runs, so one broken file hides no other problem.
+    files = Validated(
+        model=model,
+        principles=principles,
+        profiles=profiles,
+        resources=resources,
+        process_tool=process_tool,
+        changelog=changelog,
+        domains=tuple(domains),
+        all_domains_valid=all_domains_valid,
+    )
+    problems += check_all(files)
+    problems += check_quality(files)
+    if (
+        problems
+        or model is None
+        or principles is None
+        or profiles is None
+        or resources is None
+        or process_tool is None
+        or changelog is None
+    ):
         raise CatalogError(problems)
 
     catalog = Catalog(
-        model=files.model[1],
-        principles_file=files.principles[1],
-        profiles=tuple(files.profiles[1].profiles),
-        resources=tuple(files.resources[1].resources),
-        process_tool=files.process_tool[1],
+        model=model[1],
+        principles_file=principles[1],
+        profiles=tuple(profiles[1].profiles),
+        resources=tuple(resources[1].resources),
+        process_tool=process_tool[1],
         domains=tuple(sorted((d for _, d in domains), key=lambda d: d.order)),
-        changelog=files.changelog[1],
+        changelog=changelog[1],
     )
     digest = hashlib.sha256(
         json.dumps(catalog.dump(), sort_keys=True, ensure_ascii=False).encode()

@@ -23,14 +23,19 @@ from generator.diagnostics import Diagnostic
 
 @dataclass(frozen=True)
 class Validated:
-    """All catalogue files that passed their own model validation."""
+    """The catalogue files that passed their own model validation; None for one that did not.
 
-    model: tuple[LoadedFile, ModelFile]
-    principles: tuple[LoadedFile, PrinciplesFile]
-    profiles: tuple[LoadedFile, ProfilesFile]
-    resources: tuple[LoadedFile, ResourcesFile]
-    process_tool: tuple[LoadedFile, ProcessToolFile]
-    changelog: tuple[LoadedFile, ChangelogFile]
+    A check runs when the files it needs are here, so that one broken file hides no problem
+    elsewhere, and skips what depends on a broken file, so that one mistake is not reported
+    again for every reference to it.
+    """
+
+    model: tuple[LoadedFile, ModelFile] | None
+    principles: tuple[LoadedFile, PrinciplesFile] | None
+    profiles: tuple[LoadedFile, ProfilesFile] | None
+    resources: tuple[LoadedFile, ResourcesFile] | None
+    process_tool: tuple[LoadedFile, ProcessToolFile] | None
+    changelog: tuple[LoadedFile, ChangelogFile] | None
     domains: tuple[tuple[LoadedFile, Domain], ...]
     all_domains_valid: bool = True
     """False when a domain file failed on its own: cross-file id checks would then cascade."""
@@ -59,10 +64,12 @@ def unique(occurrences: Iterable[Occurrence], what: str) -> list[Diagnostic]:
 
 
 def resolve(
-    ids: Iterable[str], known: Iterable[str], source: LoadedFile, where: Path_, what: str
+    ids: Iterable[str], known: Iterable[str] | None, source: LoadedFile, where: Path_, what: str
 ) -> list[Diagnostic]:
-    """A diagnostic for every id in `ids` that is not one of `known`."""
-    known_list = list(known)
+    """A diagnostic for every id in `ids` that is not one of `known` (None: not checkable)."""
+    if known is None:
+        return []
+    known_list = list(dict.fromkeys(known))
     found = []
     for index, value in enumerate(ids):
         if value not in known_list:
@@ -129,38 +136,54 @@ def check_model(source: LoadedFile, model: ModelFile) -> list[Diagnostic]:
 
 def check_lists(files: Validated) -> list[Diagnostic]:
     """Unique ids inside the principles, profiles, resources and process-tool files."""
-    src, principles = files.principles
-    found = unique(
-        ((p.id, src, ("principles", i, "id")) for i, p in enumerate(principles.principles)), "id"
-    )
-    found += unique(
-        (
-            (str(p.number), src, ("principles", i, "number"))
-            for i, p in enumerate(principles.principles)
-        ),
-        "number",
-    )
-    src, profiles = files.profiles
-    found += unique(
-        ((p.id, src, ("profiles", i, "id")) for i, p in enumerate(profiles.profiles)), "id"
-    )
-    src, resources = files.resources
-    found += unique(
-        ((r.id, src, ("resources", i, "id")) for i, r in enumerate(resources.resources)), "id"
-    )
-    src, tool = files.process_tool
-    for field in ("phases", "aspects", "ambition_levels"):
-        items = getattr(tool, field)
-        found += unique(((x.id, src, (field, i, "id")) for i, x in enumerate(items)), "id")
+    found: list[Diagnostic] = []
+    if files.principles:
+        src, principles = files.principles
+        found += unique(
+            ((p.id, src, ("principles", i, "id")) for i, p in enumerate(principles.principles)),
+            "id",
+        )
+        found += unique(
+            (
+                (str(p.number), src, ("principles", i, "number"))
+                for i, p in enumerate(principles.principles)
+            ),
+            "number",
+        )
+    if files.profiles:
+        src, profiles = files.profiles
+        found += unique(
+            ((p.id, src, ("profiles", i, "id")) for i, p in enumerate(profiles.profiles)), "id"
+        )
+    if files.resources:
+        src, resources = files.resources
+        found += unique(
+            ((r.id, src, ("resources", i, "id")) for i, r in enumerate(resources.resources)),
+            "id",
+        )
+    if files.process_tool:
+        src, tool = files.process_tool
+        for field in ("phases", "aspects", "ambition_levels"):
+            items = getattr(tool, field)
+            found += unique(((x.id, src, (field, i, "id")) for i, x in enumerate(items)), "id")
     return found
+
+
+def known_ids(files: Validated) -> dict[str, list[str] | None]:
+    """The ids domains may refer to, per kind; None where that file is broken."""
+    return {
+        "level": [x.id for x in files.model[1].maturity_levels] if files.model else None,
+        "principle": [p.id for p in files.principles[1].principles] if files.principles else None,
+        "profile": [p.id for p in files.profiles[1].profiles] if files.profiles else None,
+        "resource": [r.id for r in files.resources[1].resources] if files.resources else None,
+    }
 
 
 def check_domains(files: Validated) -> list[Diagnostic]:
     """Domain ids, orders, level ladders and every reference inside domains."""
-    levels = [x.id for x in files.model[1].maturity_levels]
-    principles = [p.id for p in files.principles[1].principles]
-    profiles = [p.id for p in files.profiles[1].profiles]
-    resources = [r.id for r in files.resources[1].resources]
+    known = known_ids(files)
+    levels, principles = known["level"], known["principle"]
+    profiles, resources = known["profile"], known["resource"]
     found = unique(((d.id, src, ("id",)) for src, d in files.domains), "domain id")
     found += unique(((str(d.order), src, ("order",)) for src, d in files.domains), "domain order")
     found += unique(
@@ -182,13 +205,13 @@ def check_domains(files: Validated) -> list[Diagnostic]:
         found += resolve(domain.principles, principles, src, ("principles",), "principle")
         found += resolve(domain.profiles, profiles, src, ("profiles",), "profile")
         found += resolve(domain.resources, resources, src, ("resources",), "resource")
-        for level in levels:
+        for level in levels or []:
             if level not in domain.levels:
                 found.append(
                     src.diagnostic(("levels",), f"no descriptor for maturity level '{level}'")
                 )
         for level, entry in domain.levels.items():
-            if level not in levels:
+            if levels is not None and level not in levels:
                 found.append(
                     src.diagnostic(
                         ("levels", level),
@@ -210,6 +233,8 @@ def check_domains(files: Validated) -> list[Diagnostic]:
 
 def check_changelog(files: Validated) -> list[Diagnostic]:
     """Newest entry first; ids of added or changed things exist, removed ones are gone."""
+    if not files.changelog:
+        return []
     src, changelog = files.changelog
     found = []
     dates = [entry.date for entry in changelog.entries]
@@ -218,7 +243,7 @@ def check_changelog(files: Validated) -> list[Diagnostic]:
             found.append(
                 src.diagnostic(("entries", index, "date"), "entries must be ordered newest first")
             )
-    if not files.all_domains_valid:
+    if not files.all_domains_valid or not files.resources:
         return found
     known = {d.id for _, d in files.domains}
     known |= {a.id for _, d in files.domains for e in d.levels.values() for a in e.actions}
@@ -236,7 +261,7 @@ def check_changelog(files: Validated) -> list[Diagnostic]:
 
 def check_all(files: Validated) -> list[Diagnostic]:
     return (
-        check_model(*files.model)
+        (check_model(*files.model) if files.model else [])
         + check_lists(files)
         + check_domains(files)
         + check_changelog(files)

@@ -86,16 +86,31 @@ class LoadedFile:
 
     def position(self, where: Path_, *, key: bool = False) -> Position:
         """Position of the value (or key) at `where`, or of its nearest known ancestor."""
+        found = self._walk(where)
+        if found is None:
+            return (1, 1)
+        key_node, node, _ = found
+        return _start(key_node if key and key_node is not None else node)
+
+    def written(self, where: Path_) -> str | None:
+        """The text of the value at `where` exactly as written, if it is a single value."""
+        found = self._walk(where)
+        if found is None or not found[2] or not isinstance(found[1], ScalarNode):
+            return None
+        return str(found[1].value)
+
+    def _walk(self, where: Path_) -> tuple[Node | None, Node, bool] | None:
+        """(key node, value node, whether all of `where` was found) of the deepest match."""
         node = self.root
         if node is None:
-            return (1, 1)
+            return None
         key_node: Node | None = None
         for part in where:
             child = _child(node, part)
-            if child is None:  # not there (any more): point at the deepest part that is
-                break
+            if child is None:  # not there (any more): the deepest part that is
+                return key_node, node, False
             key_node, node = child
-        return _start(key_node if key and key_node is not None else node)
+        return key_node, node, True
 
     def diagnostic(self, where: Path_, message: str, *, key: bool = False) -> Diagnostic:
         line, column = self.position(where, key=key)
@@ -157,6 +172,8 @@ class _Converter:
         self.loaded = loaded
         self.problems: list[Diagnostic] = []
         self._constructor = SafeConstructor()
+        self._open: set[int] = set()
+        """Lists and mappings being converted: meeting one again means an alias loops."""
 
     def problem(self, node: Node, chain: Any, message: str) -> None:
         line, column = _start(node)
@@ -166,11 +183,16 @@ class _Converter:
     def convert(self, node: Node, chain: Any) -> Any:
         if isinstance(node, ScalarNode):
             return self._scalar(node, chain)
+        if id(node) in self._open:
+            self.problem(node, chain, "an alias (*name) makes this value contain itself")
+            return None
+        self._open.add(id(node))
         if isinstance(node, MappingNode):
-            return self._mapping(node, chain)
-        if isinstance(node, SequenceNode):
-            return [self.convert(item, (chain, i)) for i, item in enumerate(node.value)]
-        return None  # pragma: no cover - libyaml makes only these three kinds
+            result: Any = self._mapping(node, chain)
+        else:
+            result = [self.convert(item, (chain, i)) for i, item in enumerate(node.value)]
+        self._open.discard(id(node))
+        return result
 
     def _mapping(self, node: MappingNode, chain: Any) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -241,9 +263,7 @@ def load_yaml(path: Path, display: str) -> tuple[LoadedFile, list[Diagnostic]]:
     try:
         root = parser.get_single_node()
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = " ".join(part for part in (error.context, error.problem) if part)
+        line, column, message = _syntax_error(error, text)
         return loaded, [Diagnostic(display, line, column, "", f"YAML syntax error: {message}")]
     except yaml.YAMLError as error:
         return loaded, [Diagnostic(display, 1, 1, "", f"YAML syntax error: {error}")]
@@ -254,4 +274,44 @@ def load_yaml(path: Path, display: str) -> tuple[LoadedFile, list[Diagnostic]]:
     loaded.root = root
     converter = _Converter(loaded)
     loaded.data = converter.convert(root, None)
+    if loaded.data is None and not converter.problems:
+        line, column = _start(root)
+        converter.problems.append(Diagnostic(display, line, column, "", "the file is empty"))
     return loaded, converter.problems
+
+
+_HINTS = {
+    "mapping values are not allowed": "text that holds ': ' needs quotes around it, "
+    "or this line is indented too far",
+    "did not find expected key": "check the indentation of this line; text that holds ': ' "
+    "or starts with a quote needs quotes around all of it",
+    "did not find expected '-' indicator": "check the indentation of the list items",
+}
+
+
+def _syntax_error(error: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]:
+    """Line, column and a message a maintainer can act on, for a YAML syntax error.
+
+    libyaml's own words stay in the message; the hints say what usually causes them. An
+    unclosed quote is placed where the quote opens, not where the file ends.
+    """
+    mark = error.problem_mark or error.context_mark
+    message = " ".join(part for part in (error.context, error.problem) if part)
+    if error.context == "while scanning a quoted scalar" and error.context_mark:
+        mark = error.context_mark
+        message += (
+            "; the quote that opens here is not closed (a text in '...' that holds an "
+            "apostrophe needs it doubled: '' or double quotes around the text)"
+        )
+    elif mark and _char_at(text, mark.line, mark.column) == "\t":
+        message = "a tab character: YAML indentation must use spaces"
+    else:
+        message += next(
+            (f"; {hint}" for cause, hint in _HINTS.items() if cause in (error.problem or "")), ""
+        )
+    return (mark.line + 1, mark.column + 1, message) if mark else (1, 1, message)
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    lines = text.splitlines()
+    return lines[line][column : column + 1] if line < len(lines) else ""

@@ -51,7 +51,9 @@ def _field_names(model: type[BaseModel], where: Path_) -> list[str]:
     return list(current.model_fields) if _is_model(current) else []
 
 
-def _message(error: dict[str, Any], where: Path_, model: type[BaseModel]) -> str:
+def _message(
+    error: dict[str, Any], where: Path_, model: type[BaseModel], loaded: LoadedFile
+) -> str:
     kind = error["type"]
     if kind == "extra_forbidden":
         name = str(where[-1])
@@ -60,12 +62,19 @@ def _message(error: dict[str, Any], where: Path_, model: type[BaseModel]) -> str
         return f"unknown field '{name}'{hint}"
     if kind == "value_error":
         return str(error["ctx"]["error"])
+    if kind == "too_short":
+        least = error.get("ctx", {}).get("min_length", 1)
+        return f"needs at least {least} item{'s' if least != 1 else ''}"
     message = _MESSAGES.get(kind, error["msg"])
     value = error.get("input")
+    if kind == "string_type" and value is None:
+        return "must not be empty: write the text after the colon"
+    written = loaded.written(where) or repr(value)
     if kind == "string_type" and isinstance(value, int | float) and not isinstance(value, bool):
-        message += f"; YAML read {value!r} as a number, put it in quotes"
+        number = "a number" if written == str(value) else f"the number {value!r}"
+        message += f"; YAML read '{written}' as {number}, put it in quotes: \"{written}\""
     elif kind == "string_type" and isinstance(value, bool):
-        message += f"; YAML read {value!r} as a yes/no value, put it in quotes"
+        message += f"; YAML read '{written}' as a yes/no value, put it in quotes"
     return message
 
 
@@ -84,5 +93,5 @@ def diagnostics_from(
         on_key = item["type"] == "extra_forbidden"
         if loc and loc[-1] == "[key]":  # a dict key failed: point at the key itself
             loc, on_key = loc[:-1], True
-        found.append(loaded.diagnostic(loc, _message(item, loc, model), key=on_key))
+        found.append(loaded.diagnostic(loc, _message(item, loc, model, loaded), key=on_key))
     return found

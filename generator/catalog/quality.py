@@ -63,19 +63,21 @@ def placeholders(source: LoadedFile) -> list[Diagnostic]:
 
 
 def check_quality(files: Validated) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+    singles = (
+        files.model,
+        files.principles,
+        files.profiles,
+        files.resources,
+        files.process_tool,
+        files.changelog,
+    )
+    for source in (*(x[0] for x in singles if x), *(src for src, _ in files.domains)):
+        found += placeholders(source)
+    if not files.model:
+        return found
     levels = [x.id for x in files.model[1].maturity_levels]
     top = levels[-1]
-    found: list[Diagnostic] = []
-    for source in (
-        files.model[0],
-        files.principles[0],
-        files.profiles[0],
-        files.resources[0],
-        files.process_tool[0],
-        files.changelog[0],
-        *(src for src, _ in files.domains),
-    ):
-        found += placeholders(source)
     leading: set[str] = set()
     for src, domain in files.domains:
         for level, entry in domain.levels.items():
@@ -92,6 +94,8 @@ def check_quality(files: Validated) -> list[Diagnostic]:
                 )
             for action in entry.actions:
                 leading.update(action.profiles)
+    if not files.profiles or not files.all_domains_valid:  # a broken domain may lead it
+        return found
     src, profiles = files.profiles
     for index, profile in enumerate(profiles.profiles):
         if profile.id not in leading:

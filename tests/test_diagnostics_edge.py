@@ -1,0 +1,136 @@
+"""Catalogue mistakes that are easy to make and used to give a traceback, a wrong position,
+a puzzling message or no message at all: each gets a precise, actionable report."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from support import edit, problems, where
+
+DOMAIN = "catalog/domains/sponsoring.yml"
+
+
+def texts(project: Path) -> list[str]:
+    return [p.text() for p in problems(project)]
+
+
+def test_a_file_holding_only_null_is_reported_not_skipped(project: Path) -> None:
+    (project / "catalog/process_tool.yml").write_text("~\n", encoding="utf-8")
+    (project / "catalog/domains/kennis.yml").write_text("null\n", encoding="utf-8")
+    assert texts(project) == [
+        "catalog/domains/kennis.yml:1:1: the file is empty",
+        "catalog/process_tool.yml:1:1: the file is empty",
+    ]
+
+
+def test_an_alias_that_contains_itself(project: Path) -> None:
+    edit(project, DOMAIN, "findings:\n", "loop: &self [*self]\nfindings:\n")
+    line, column = where(project, DOMAIN, "&self")
+    assert (
+        f"{DOMAIN}:{line}:{column}: loop[0]: an alias (*name) makes this value contain itself"
+        in (texts(project))
+    )
+
+
+def test_a_broken_shared_file_hides_no_problem_in_the_domains(project: Path) -> None:
+    edit(project, "catalog/principles.yml", "title: Standaard open", "title: [Standaard open")
+    edit(project, DOMAIN, "  opgestart:\n", "  opgestartt:\n")
+    action = "      - id: kennis-"
+    edit(
+        project,
+        "catalog/domains/kennis.yml",
+        action,
+        "      - id: sponsoring-oops\n        x: 1\n" + action,
+    )
+    found = texts(project)
+    assert any(t.startswith("catalog/principles.yml:") and "YAML syntax error" in t for t in found)
+    assert any("unknown maturity level 'opgestartt'" in t for t in found)
+    assert any("no descriptor for maturity level 'opgestart'" in t for t in found)
+    assert any(
+        t.startswith("catalog/domains/kennis.yml:") and "unknown field 'x'" in t for t in found
+    )
+    # principles.yml is broken, so references to principles are not reported as unknown
+    assert not any("unknown principle" in t for t in found)
+
+
+def test_an_unclosed_quote_is_placed_where_it_opens(project: Path) -> None:
+    edit(project, DOMAIN, "title: Sponsoring\n", 'title: "Sponsoring\n')
+    line, column = where(project, DOMAIN, '"Sponsoring')
+    [problem] = problems(project)
+    assert (problem.file, problem.line, problem.column) == (DOMAIN, line, column)
+    assert "the quote that opens here is not closed" in problem.message
+
+
+def test_a_tab_used_for_indentation(project: Path) -> None:
+    edit(project, DOMAIN, "  opgestart:\n", "\topgestart:\n")
+    line, _ = where(project, DOMAIN, "\topgestart")
+    assert texts(project) == [
+        f"{DOMAIN}:{line}:1: YAML syntax error: a tab character: YAML indentation must use spaces"
+    ]
+
+
+def test_empty_text_time_like_number_and_empty_list(project: Path) -> None:
+    edit(project, DOMAIN, "title: Sponsoring\n", "title:\n")
+    other, third = "catalog/domains/kennis.yml", "catalog/domains/ondersteuning.yml"
+    edit(project, other, "title: Kennis\n", "title: 12:30\n")
+    path = project / third
+    path.write_text(
+        re.sub(r"(?m)^principles: \[.*\]$", "principles: []", path.read_text(encoding="utf-8")),
+        encoding="utf-8",
+    )
+    title_line, _ = where(project, DOMAIN, "title:")
+    time_line, time_column = where(project, other, "12:30")
+    empty_line, empty_column = where(project, third, "principles: []")
+    found = texts(project)
+    assert f"{DOMAIN}:{title_line}:7: title: must not be empty: write the text after the colon" in (
+        found
+    )
+    assert (
+        f"{other}:{time_line}:{time_column}: title: must be text; YAML read '12:30' as the "
+        'number 750, put it in quotes: "12:30"' in found
+    )
+    assert (
+        f"{third}:{empty_line}:{empty_column + len('principles: ')}: principles: needs at "
+        "least 1 item" in found
+    )
+
+
+def test_a_domain_file_with_the_yaml_extension_is_not_silently_left_out(project: Path) -> None:
+    source = project / "catalog/domains/kennis.yml"
+    source.rename(source.with_suffix(".yaml"))
+    found = texts(project)
+    assert (
+        "catalog/domains/kennis.yaml:1:1: domain files end in .yml: rename it to 'kennis.yml', "
+        "or it is left out" in found
+    )
+
+
+def run_cli(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True
+    )
+
+
+def test_cli_catalog_option_before_or_after_the_command(project: Path) -> None:
+    elsewhere = project.parent
+    for args in (
+        ["--catalog", str(project / "catalog"), "check"],
+        ["check", "--catalog", str(project / "catalog")],
+    ):
+        result = run_cli(elsewhere, *args)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.startswith("Catalogue OK: 11 domains")
+
+
+def test_cli_run_outside_the_project_says_so_once(project: Path) -> None:
+    result = run_cli(project / "catalog", "check")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        "catalog:1:1: no catalogue folder here: run the command in the project folder "
+        "(where mkdocs.yml is) or pass --catalog FOLDER",
+        "1 problem in the catalogue.",
+    ]
