@@ -6,12 +6,14 @@ hand-written page, so the theme, search and link checking treat both the same wa
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from markupsafe import Markup
 
 from generator.catalog import Catalog
 from generator.catalog.models import Action, Domain
@@ -25,36 +27,60 @@ def domain_path(domain: Domain) -> str:
     return f"{DOMAIN_DIR}/{domain.id}.md"
 
 
-def _link_table(catalog: Catalog) -> dict[str, dict[str, str]]:
+_MARKDOWN_SIGNS = re.compile(r"([\\`*_{}\[\]<>#|])")
+
+
+def markdown_text(value: object) -> object:
+    """Catalogue text is plain text: shown as typed, never read as Markdown or HTML.
+
+    Every value a Markdown template prints passes here (Jinja2's `finalize`), so a `|` in a
+    descriptor cannot cut a table cell and a `<b>` cannot open a tag. What templates make on
+    purpose (links, HTML, JSON) is Markup and stays as it is; numbers are left alone.
+    """
+    if isinstance(value, Markup) or not isinstance(value, str):
+        return value
+    return _MARKDOWN_SIGNS.sub(lambda m: "&lt;" if m.group(1) == "<" else "\\" + m.group(1), value)
+
+
+def _link_table(catalog: Catalog) -> dict[str, dict[str, Markup]]:
     """Markdown links to profiles, principles and resources, as written from a page one folder
     deep (domeinen/, gidsen/, over/): made once here instead of once per mention."""
+    t = markdown_text
     return {
-        "profile": {p.id: f"[{p.title}](../gidsen/profielen.md#{p.id})" for p in catalog.profiles},
+        "profile": {
+            p.id: Markup(f"[{t(p.title)}](../gidsen/profielen.md#{p.id})") for p in catalog.profiles
+        },
         "principle": {
             # our Dutch title is unofficial, so the official English name goes with it
-            p.id: f"[{p.title} (*{p.title_en}*)](../gidsen/principes.md#{p.id})"
+            p.id: Markup(f"[{t(p.title)} (*{t(p.title_en)}*)](../gidsen/principes.md#{p.id})")
             for p in catalog.principles
         },
         "resource": {
-            r.id: f"[{r.title}](../gidsen/hulpmiddelen.md#{r.id})" for r in catalog.resources
+            r.id: Markup(f"[{t(r.title)}](../gidsen/hulpmiddelen.md#{r.id})")
+            for r in catalog.resources
         },
     }
 
 
 @pass_context
-def _links(context: Any, ids: list[str], kind: str) -> str:
+def _links(context: Any, ids: list[str], kind: str) -> Markup:
     """`{{ action.profiles | links('profile') }}`: Markdown links from the page's link table."""
     table = context["link_table"][kind]
-    return ", ".join(table[i] for i in ids)
+    return Markup(", ").join(table[i] for i in ids)
 
 
 @cache
-def _environment() -> Environment:
-    """One environment per process: templates are compiled once, not on every rebuild
-    (Jinja2 still reloads a template whose file changed, for `mkdocs serve`)."""
+def _environment(markdown: bool) -> Environment:
+    """One environment per process and kind: templates are compiled once, not on every
+    rebuild (Jinja2 still reloads a template whose file changed, for `mkdocs serve`).
+
+    Markdown templates escape every printed text for Markdown (see markdown_text); the HTML
+    template of the self-scan form escapes for HTML instead.
+    """
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
-        autoescape=lambda name: name is not None and ".html" in name,
+        autoescape=not markdown,
+        finalize=markdown_text if markdown else None,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -110,7 +136,7 @@ def _context(catalog: Catalog) -> dict[str, object]:
 
 def render_pages(catalog: Catalog) -> dict[str, str]:
     """Every generated page, keyed by its path inside the docs folder."""
-    env = _environment()
+    env = _environment(markdown=True)
     context = _context(catalog)
     pages = {
         f"{DOMAIN_DIR}/index.md": env.get_template("domains.md.j2").render(context),
@@ -123,7 +149,10 @@ def render_pages(catalog: Catalog) -> dict[str, str]:
         "samenvoegen.md": env.get_template("combine.md.j2").render(context),
         "planblad.md": env.get_template("plan_sheet.md.j2").render(context),
         "zelfscan.md": env.get_template("selfscan.md.j2").render(
-            context, form=env.get_template("selfscan_form.html.j2").render(context)
+            context,
+            form=Markup(
+                _environment(markdown=False).get_template("selfscan_form.html.j2").render(context)
+            ),
         ),
     }
     domain_template = env.get_template("domain.md.j2")

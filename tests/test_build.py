@@ -129,6 +129,23 @@ def test_a_yaml_edit_changes_the_built_site(project: Path, tmp_path: Path) -> No
     )
 
 
+def test_catalogue_text_is_shown_as_typed_never_read_as_markdown(
+    project: Path, tmp_path: Path
+) -> None:
+    typed = "Een | teken, <b>geen tag, *geen nadruk*, [geen](link) en {: .geen-attribuut }"
+    path = project / "catalog" / "domains" / "kennis.yml"
+    descriptor = next(d for d in CATALOG.domains if d.id == "kennis").levels["opgestart"].descriptor
+    text = path.read_text(encoding="utf-8")
+    first_words = " ".join(descriptor.split()[:4])
+    assert first_words in text
+    path.write_text(text.replace(first_words, f"{typed} {first_words}", 1), encoding="utf-8")
+    site = build_site(project, tmp_path / "site")
+    html = (site / "domeinen" / "kennis.html").read_text(encoding="utf-8")
+    shown = typed.replace("<", "&lt;").replace(">", "&gt;")
+    assert html.count(shown) == 2  # in the level table and in the level's own section
+    assert "<b>geen" not in html and "<em>geen nadruk" not in html
+
+
 def test_export_command_writes_the_same_files(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "generator", "export", str(tmp_path / "out")],
