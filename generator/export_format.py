@@ -87,10 +87,29 @@ class Export(_Strict):
     """The results computed at export time (informative; recomputed on import)."""
 
 
-def export_schema() -> dict[str, Any]:
-    schema = Export.model_json_schema()
+def _published(model: type[BaseModel]) -> dict[str, Any]:
+    """The JSON Schema of `model` as published beside the site."""
+    schema = model.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    return schema
+    return _closed_id_maps(schema)
+
+
+def _closed_id_maps(node: Any) -> Any:
+    """Maps keyed by id (answers, plan ...) accept only id keys: pydantic writes the id
+    pattern as patternProperties, which alone lets any other key through."""
+    if isinstance(node, dict):
+        if "patternProperties" in node and "additionalProperties" not in node:
+            node["additionalProperties"] = False
+        for value in node.values():
+            _closed_id_maps(value)
+    elif isinstance(node, list):
+        for value in node:
+            _closed_id_maps(value)
+    return node
+
+
+def export_schema() -> dict[str, Any]:
+    return _published(Export)
 
 
 COMBINED_FORMAT = "open-data-zelfscan-samenvoeging"
@@ -158,6 +177,4 @@ class CombinedExport(_Strict):
 
 
 def combined_schema() -> dict[str, Any]:
-    schema = CombinedExport.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    return schema
+    return _published(CombinedExport)

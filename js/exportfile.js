@@ -89,6 +89,7 @@
   function problem(data) {
     if (!isObject(data)) { return 'Dit bestand bevat geen zelfscan.'; }
     if (data.format !== FORMAT) { return 'Dit bestand is geen export van de Open Data Zelfscan.'; }
+    if (typeof data.formatVersion !== 'number') { return 'Dit bestand heeft geen geldige formaatversie.'; }
     if (data.formatVersion !== FORMAT_VERSION) {
       return 'Dit bestand heeft formaatversie ' + String(data.formatVersion).slice(0, 20) +
         ', deze zelfscan leest alleen versie ' + FORMAT_VERSION + '.';
@@ -103,6 +104,9 @@
       return 'De naam van de organisatie of het profiel in dit bestand is ongeldig.';
     }
     if (!isObject(data.answers)) { return 'Dit bestand bevat geen antwoorden.'; }
+    if (data.results !== undefined && data.results !== null && !isObject(data.results)) {
+      return 'De resultaten in dit bestand zijn ongeldig.';
+    }
     var planProblem = checkPlan(data.plan) || checkSheets(data.sheets);
     if (planProblem) { return planProblem; }
     var ids = Object.keys(data.answers);
@@ -166,7 +170,9 @@
         var fields = sheet[parts[i]];
         var keys = Object.keys(fields);
         for (var j = 0; j < keys.length; j += 1) {
-          if (!ID.test(keys[j]) || !checkText(fields[keys[j]], MAX_NOTE)) { return 'Een planblad in dit bestand is ongeldig.'; }
+          if (!ID.test(keys[j]) || keys[j].length > 100 || !checkText(fields[keys[j]], MAX_NOTE)) {
+            return 'Een planblad in dit bestand is ongeldig.';
+          }
         }
       }
       return '';
@@ -183,9 +189,15 @@
     return out;
   }
 
-  function titleOf(list, id) {
-    for (var i = 0; i < list.length; i += 1) { if (list[i].id === id) { return list[i].title; } }
-    return id;
+  /* Every action id of the catalogue, to place the working list and plan sheets of a file. */
+  function actionIds(rules) {
+    var ids = Object.create(null);
+    rules.domains.forEach(function (domain) {
+      Object.keys(domain.levels).forEach(function (level) {
+        domain.levels[level].actions.forEach(function (action) { ids[action.id] = true; });
+      });
+    });
+    return ids;
   }
 
   /* Parse untrusted text. Returns {ok:false, error} or {ok:true, state, unplaced, sameCatalog}. */
@@ -234,6 +246,13 @@
     });
     state.plan = copyRecords(data.plan, 1);
     state.sheets = copyRecords(data.sheets, 2);
+    var known = actionIds(rules);
+    Object.keys(state.plan).concat(Object.keys(state.sheets)).forEach(function (id) {
+      if (known[id] || !(id in state.plan || id in state.sheets)) { return; }
+      unplaced.push('Actie "' + id + '" bestaat niet meer: wat je erbij noteerde, is niet overgenomen.');
+      delete state.plan[id];
+      delete state.sheets[id];
+    });
     var statuses = (rules.statuses || []).map(function (x) { return x.id; });
     Object.keys(state.plan).forEach(function (id) {
       var status = state.plan[id].status;
@@ -247,8 +266,7 @@
       state: state,
       unplaced: unplaced,
       sameCatalog: data.catalogVersion === rules.catalogVersion,
-      exportedAt: data.exportedAt,
-      profileTitle: state.profile ? titleOf(rules.profiles, state.profile) : ''
+      exportedAt: data.exportedAt
     };
   }
 

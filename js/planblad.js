@@ -14,6 +14,7 @@
   var form = document.getElementById('zs-sheet-form');
   var loaded = ui.load(rules);
   var state = loaded.state;
+  if (ui.loadMessage(loaded)) { ui.say(document.getElementById('zs-message'), ui.loadMessage(loaded), 'warning'); }
   var actionId = '';
 
   function find(id) {

@@ -62,22 +62,48 @@
   }
 
   /* ---------- saved answers ---------- */
+  /* The saved answers, read with the same strict checks as an imported file. What no longer
+   * fits the catalogue (after an update of the model) is listed in `unplaced`, so the page
+   * can say so; saved data that cannot be read at all is set aside under UNREADABLE_KEY
+   * instead of being overwritten by the next save. */
+  var UNREADABLE_KEY = STORAGE_KEY + ':onleesbaar';
+
   function load(rules) {
+    var empty = { state: exporter.emptyState(), works: true, unplaced: [], problem: '' };
     var text = null;
-    try { text = root.localStorage.getItem(STORAGE_KEY); } catch (e) { return { state: exporter.emptyState(), works: false }; }
-    if (!text) { return { state: exporter.emptyState(), works: true }; }
-    var saved;
-    try { saved = JSON.parse(text); } catch (e) { return { state: exporter.emptyState(), works: true }; }
-    if (!saved || typeof saved !== 'object') { return { state: exporter.emptyState(), works: true }; }
-    var wrapped = {
-      format: exporter.FORMAT, formatVersion: exporter.FORMAT_VERSION,
-      catalogVersion: rules.catalogVersion, exportedAt: new Date().toISOString(),
-      organisation: saved.organisation || '', profile: saved.profile || '', answers: saved.answers || {}
-    };
-    if (saved.plan) { wrapped.plan = saved.plan; }
-    if (saved.sheets) { wrapped.sheets = saved.sheets; }
-    var result = exporter.read(JSON.stringify(wrapped), rules);
-    return { state: result.ok ? result.state : exporter.emptyState(), works: true };
+    try { text = root.localStorage.getItem(STORAGE_KEY); } catch (e) { empty.works = false; return empty; }
+    if (!text) { return empty; }
+    var saved = null;
+    try { saved = JSON.parse(text); } catch (e) { saved = null; }
+    var result = { ok: false, error: 'De bewaarde antwoorden zijn beschadigd.' };
+    if (saved && typeof saved === 'object' && !Array.isArray(saved)) {
+      var wrapped = {
+        format: exporter.FORMAT, formatVersion: exporter.FORMAT_VERSION,
+        catalogVersion: rules.catalogVersion, exportedAt: new Date().toISOString(),
+        organisation: saved.organisation || '', profile: saved.profile || '', answers: saved.answers || {}
+      };
+      if (saved.plan) { wrapped.plan = saved.plan; }
+      if (saved.sheets) { wrapped.sheets = saved.sheets; }
+      result = exporter.read(JSON.stringify(wrapped), rules);
+    }
+    if (!result.ok) {
+      try { root.localStorage.setItem(UNREADABLE_KEY, text); } catch (e) { /* nothing more to do */ }
+      empty.problem = result.error;
+      return empty;
+    }
+    return { state: result.state, works: true, unplaced: result.unplaced, problem: '' };
+  }
+
+  /* What the page says about the saved answers it found, or '' when all went well. */
+  function loadMessage(loaded) {
+    if (loaded.problem) {
+      return 'Je bewaarde antwoorden konden niet gelezen worden (' + loaded.problem.replace(/\.$/, '') +
+        '). Ze zijn apart gezet in je browser; "Alles wissen" ruimt ze op.';
+    }
+    if (loaded.unplaced.length) {
+      return 'Het model is bijgewerkt sinds je vorige bezoek. Niet meer te plaatsen: ' + loaded.unplaced.join(' ');
+    }
+    return '';
   }
 
   function save(state) {
@@ -93,7 +119,11 @@
   }
 
   function forget() {
-    try { root.localStorage.removeItem(STORAGE_KEY); return true; } catch (e) { return false; }
+    try {
+      root.localStorage.removeItem(STORAGE_KEY);
+      root.localStorage.removeItem(UNREADABLE_KEY);
+      return true;
+    } catch (e) { return false; }
   }
 
   /* ---------- shared result pieces ---------- */
@@ -123,8 +153,7 @@
       h('thead', {}, [h('tr', {}, head.map(function (t) { return h('th', { scope: 'col', text: t }); }))]),
       h('tbody', {}, rows.map(function (cells) {
         return h('tr', {}, cells.map(function (cell, i) {
-          var content = typeof cell === 'string' ? [cell] : [cell];
-          return i === 0 ? h('th', { scope: 'row' }, content) : h('td', {}, content);
+          return i === 0 ? h('th', { scope: 'row' }, [cell]) : h('td', {}, [cell]);
         }));
       }))
     ]);
@@ -132,7 +161,7 @@
 
   root.ZelfscanUI = {
     h: h, replace: replace, say: say, download: download, readFile: readFile,
-    formatNumber: formatNumber, index: index, load: load, save: save, forget: forget,
+    formatNumber: formatNumber, index: index, load: load, loadMessage: loadMessage, save: save, forget: forget,
     radarChart: radarChart, legend: legend, table: table
   };
 })(typeof self !== 'undefined' ? self : this);

@@ -104,6 +104,15 @@
   /* ---------- results ---------- */
   function levelTitle(id) { return levels[id] ? levels[id].title : id; }
 
+  function count(n, one, more) { return n + ' ' + (n === 1 ? one : more); }
+
+  /* Why a scored domain has no priority yet: the need is still open or unknown. */
+  function noPriority(result) {
+    return result.needState === 'unknown'
+      ? 'Geen prioriteit: bij de nood koos je "' + rules.unknown.title + '".'
+      : 'Kies je nood om een prioriteit te krijgen.';
+  }
+
   function statusText(result, field) {
     var stateField = field === 'level' ? result.levelState : result.needState;
     if (stateField === 'unknown') { return rules.unknown.title; }
@@ -116,8 +125,8 @@
     if (result.levelState === 'unknown') { return 'Je koos "' + rules.unknown.title + '": dit domein telt niet mee in de scores.'; }
     if (result.levelState === 'open') { return 'Kies nog een niveau om dit domein te scoren.'; }
     var text = 'Niveau: ' + levelTitle(result.level) + '.';
-    text += result.priority ? ' ' + priorities[result.priority].title + '.' : ' Kies je nood om een prioriteit te krijgen.';
-    return text + ' ' + result.actions.length + ' acties in je plan.';
+    text += result.priority ? ' ' + priorities[result.priority].title + '.' : ' ' + noPriority(result);
+    return text + ' ' + count(result.actions.length, 'actie', 'acties') + ' in je plan.';
   }
 
   function renderSummary(results) {
@@ -132,7 +141,7 @@
     var between = low.id === high.id ? 'niveau ' + low.title : 'tussen ' + low.title + ' en ' + high.title;
     ui.replace(byId('zs-summary'), [
       h('p', { className: 'zs-overall' }, ['Gemiddelde maturiteit: ', h('strong', { text: ui.formatNumber(score) + ' op ' + results.overall.max }), ' (' + between + ').']),
-      h('p', { text: 'Dit resultaat steunt op ' + results.scored + ' van ' + results.total + ' domeinen' +
+      h('p', { text: 'Dit resultaat steunt op ' + results.scored + ' van ' + count(results.total, 'domein', 'domeinen') +
         (unknown ? '; bij ' + unknown + ' koos je "' + rules.unknown.title + '"' : '') + '.' })
     ]);
   }
@@ -265,7 +274,7 @@
     return h('article', { className: 'zs-plan-item' }, [
       h('h4', { id: 'plan-' + result.id, text: position + '. ' + domain.title }),
       h('p', { className: 'zs-plan-priority zs-rank-' + (result.priorityRank || 'none'),
-        text: result.priority ? priorities[result.priority].title : 'Nog geen prioriteit: kies je nood.' }),
+        text: result.priority ? priorities[result.priority].title : noPriority(result) }),
       facts,
       shown.length
         ? h('ul', { className: 'zs-plan-actions' }, shown.map(function (id) { return actionItem(domain, actions[id], editable); }))
@@ -334,7 +343,7 @@
       applyToForm();
       save();
       render();
-      var message = 'Ingelezen: antwoorden voor ' + Object.keys(state.domains).length + ' domeinen.';
+      var message = 'Ingelezen: antwoorden voor ' + count(Object.keys(state.domains).length, 'domein', 'domeinen') + '.';
       if (!result.sameCatalog) { message += ' Het bestand is gemaakt met een andere versie van het model.'; }
       if (result.unplaced.length) { message += ' Niet geplaatst: ' + result.unplaced.join(' '); }
       say(message, result.unplaced.length ? 'warning' : 'ok');
@@ -477,6 +486,7 @@
     say('Let op: de pagina en de scoringsregels horen bij een andere versie van het model. Herlaad de pagina.', 'warning');
   }
 
+  if (ui.loadMessage(loaded)) { say(ui.loadMessage(loaded), 'warning'); }
   captureEarlyInput();
   applyToForm();
   openShared();

@@ -61,7 +61,53 @@ def test_fill_all_domains_and_see_results(page: Page, site_url: str) -> None:
     expect(first_actions).to_have_count(len(first["actions"]))
     priority = next(p for p in RULES["priorities"] if p["id"] == first["priority"])
     expect(page.locator(".zs-plan-item").first).to_contain_text(priority["title"])
-    expect(page.locator(".zs-plan-item").first).to_contain_text("Waarom deze prioriteit")
+
+
+def test_every_result_is_explained(page: Page, site_url: str) -> None:
+    """Level chosen and what it means, the need, the matrix cell, and the next level as target."""
+    open_selfscan(page, site_url)
+    domain = RULES["domains"][3]
+    level, need = RULES["levels"][1], RULES["needs"][2]
+    answer_by_clicking(page, {domain["id"]: {"level": level["id"], "need": need["id"]}})
+    priority = next(
+        p for p in RULES["priorities"] if p["id"] == RULES["matrix"][level["id"]][need["id"]]
+    )
+    target = RULES["levels"][2]
+    facts = page.locator(".zs-plan-item").first.locator(".zs-plan-facts")
+    pairs = dict(
+        zip(
+            facts.locator("dt").all_inner_texts(),
+            facts.locator("dd").all_inner_texts(),
+            strict=True,
+        )
+    )
+    squash = lambda text: " ".join(text.split())  # noqa: E731
+    assert squash(pairs["Nu"]).startswith(f"{level['title']}: ")
+    assert squash(domain["levels"][level["id"]]["descriptor"]) in squash(pairs["Nu"])
+    assert pairs["Nood"] == need["title"]
+    why = squash(pairs["Waarom deze prioriteit"])
+    assert f'Niveau "{level["title"]}" met nood "{need["title"]}"' in why
+    assert f'cel "{priority["title"]}"' in why and squash(priority["description"]) in why
+    assert squash(pairs["Doel"]).startswith(f"{target['title']}: ")
+    assert squash(domain["levels"][target["id"]]["descriptor"]) in squash(pairs["Doel"])
+
+
+def test_saved_answers_that_no_longer_fit_the_model_are_named(page: Page, site_url: str) -> None:
+    open_selfscan(page, site_url)
+    saved = {
+        "answers": {
+            DOMAINS[0]: {"level": LEVELS[1]},
+            "oud-domein": {"level": LEVELS[0], "note": "Belangrijke notitie"},
+        }
+    }
+    page.evaluate(
+        "data => localStorage.setItem('open-data-zelfscan:v1', JSON.stringify(data))", saved
+    )
+    page.reload()
+    message = page.locator("#zs-message")
+    expect(message).to_contain_text("Het model is bijgewerkt")
+    expect(message).to_contain_text("oud-domein")
+    assert checked_answers(page) == {DOMAINS[0]: {"level": LEVELS[1]}}
 
 
 def test_dont_know_is_kept_but_not_scored(page: Page, site_url: str) -> None:
@@ -125,11 +171,29 @@ def test_broken_imports_leave_answers_untouched(page: Page, site_url: str, tmp_p
             {"format": "open-data-zelfscan-export", "formatVersion": 99, "answers": {}}
         ),
         "groot.json": " " * 1_100_000,
+        "resultaten.json": json.dumps(
+            {
+                "format": "open-data-zelfscan-export",
+                "formatVersion": 1,
+                "catalogVersion": RULES["catalogVersion"],
+                "exportedAt": "2026-11-20T09:00:00Z",
+                "answers": {DOMAINS[1]: {"level": LEVELS[3]}},
+                "results": 5,
+            }
+        ),
+    }
+    reasons = {
+        "kapot.json": "geen geldig JSON",
+        "ander-formaat.json": "geen export",
+        "versie.json": "formaatversie 99",
+        "groot.json": "te groot",
+        "resultaten.json": "resultaten in dit bestand zijn ongeldig",
     }
     for name, text in broken.items():
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")
         page.set_input_files("#zs-import", str(path))
+        expect(page.locator("#zs-message")).to_contain_text(reasons[name])
         expect(page.locator("#zs-message")).to_contain_text("Je antwoorden zijn niet veranderd")
         assert checked_answers(page) == answers, name
         assert stored(page) == before, name

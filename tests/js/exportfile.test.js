@@ -43,6 +43,8 @@ test('bad files are refused with a Dutch message', () => {
     ['[]', 'geen zelfscan'],
     [JSON.stringify({ format: 'iets anders' }), 'geen export'],
     [JSON.stringify(base({ formatVersion: 2 })), 'formaatversie 2'],
+    [JSON.stringify(base({ formatVersion: '1' })), 'geen geldige formaatversie'],
+    [JSON.stringify(base({ results: 5 })), 'resultaten'],
     [JSON.stringify(base({ catalogVersion: '<script>' })), 'catalogusversie'],
     [JSON.stringify(base({ answers: { aa: { level: 5 } } })), 'ongeldig'],
     [JSON.stringify(base()).replace('"answers":{}', '"answers":{"__proto__":{"level":"l1"}}'), 'ongeldig domein'],
@@ -67,6 +69,23 @@ test('answers from an older catalogue load where they can and list the rest', ()
   assert.equal(result.state.domains.aa.need, '');
   assert.equal(result.unplaced.length, 3);
   assert.ok(result.unplaced.some((line) => line.includes('verdwenen')));
+});
+
+test('working list and plan sheets of actions that no longer exist are listed, not kept', () => {
+  const rules = makeRules();
+  const text = JSON.stringify(base({
+    answers: { aa: { level: 'l1' } },
+    plan: { 'aa-l1-a': { owner: 'Ann', status: 'gepland' }, 'verdwenen-actie': { owner: 'Bert', due: '2027-01-31' } },
+    sheets: { 'aa-l1-a': { aspects: { aanleiding: 'Omdat' } }, 'ook-weg': { phases: { plannen: 'Q1' } } }
+  }));
+  const result = exporter.read(text, rules);
+  assert.equal(result.ok, true);
+  assert.deepEqual(Object.keys(result.state.plan), ['aa-l1-a']);
+  assert.deepEqual(Object.keys(result.state.sheets), ['aa-l1-a']);
+  assert.equal(result.state.plan['aa-l1-a'].owner, 'Ann');
+  assert.equal(result.unplaced.length, 2);
+  assert.ok(result.unplaced[0].includes('verdwenen-actie'));
+  assert.ok(result.unplaced[1].includes('ook-weg'));
 });
 
 test('a __proto__ key in a file pollutes nothing', () => {
