@@ -56,7 +56,8 @@
     var sheet = state.sheets[actionId] || {};
     Array.prototype.forEach.call(form.querySelectorAll('textarea'), function (field) {
       var part = sheet[field.getAttribute('data-part')] || {};
-      field.value = part[field.getAttribute('data-key')] || '';
+      var value = part[field.getAttribute('data-key')] || '';
+      if (field.value !== value) { field.value = value; }  // leaves the caret alone otherwise
     });
     document.title = found.action.title + ' – planblad';
   }
@@ -74,5 +75,6 @@
   document.getElementById('zs-print').addEventListener('click', function () { window.print(); });
   document.getElementById('zs-print').disabled = false;
   window.addEventListener('hashchange', function () { state = ui.load(rules).state; form.reset(); show(); });
+  ui.onSavedElsewhere(function () { state = ui.load(rules).state; show(); });
   show();
 })();

@@ -118,6 +118,14 @@
     } catch (e) { return false; }
   }
 
+  /* Calls `changed` when another tab or window of this site saves answers, so that a page
+   * never writes back an outdated copy over what was typed elsewhere. */
+  function onSavedElsewhere(changed) {
+    root.addEventListener('storage', function (event) {
+      if (event.key === STORAGE_KEY || event.key === null) { changed(); }
+    });
+  }
+
   function forget() {
     try {
       root.localStorage.removeItem(STORAGE_KEY);
@@ -147,8 +155,14 @@
     }));
   }
 
+  /* A wide table scrolls inside its own box on a narrow screen, instead of the whole page
+   * (WCAG 1.4.10); the box can take focus so it also scrolls by keyboard. */
+  function scrollBox(label, content) {
+    return h('div', { className: 'zs-table-wrap', tabindex: '0', role: 'region', 'aria-label': label }, [content]);
+  }
+
   function table(caption, head, rows) {
-    return h('table', { className: 'zs-table' }, [
+    return scrollBox(caption, h('table', { className: 'zs-table' }, [
       h('caption', { text: caption }),
       h('thead', {}, [h('tr', {}, head.map(function (t) { return h('th', { scope: 'col', text: t }); }))]),
       h('tbody', {}, rows.map(function (cells) {
@@ -156,12 +170,13 @@
           return i === 0 ? h('th', { scope: 'row' }, [cell]) : h('td', {}, [cell]);
         }));
       }))
-    ]);
+    ]));
   }
 
   root.ZelfscanUI = {
     h: h, replace: replace, say: say, download: download, readFile: readFile,
     formatNumber: formatNumber, index: index, load: load, loadMessage: loadMessage, save: save, forget: forget,
+    onSavedElsewhere: onSavedElsewhere, scrollBox: scrollBox,
     radarChart: radarChart, legend: legend, table: table
   };
 })(typeof self !== 'undefined' ? self : this);

@@ -180,9 +180,9 @@
         ]);
       })));
     });
-    ui.replace(byId('zs-grid'), [h('table', { className: 'zs-grid' }, [
-      h('caption', { text: 'Elk domein in de cel van zijn maturiteit en nood, met de prioriteit van die cel' }),
-      h('thead', {}, [head]), h('tbody', {}, body)])]);
+    var caption = 'Elk domein in de cel van zijn maturiteit en nood, met de prioriteit van die cel';
+    ui.replace(byId('zs-grid'), [ui.scrollBox(caption, h('table', { className: 'zs-grid' }, [
+      h('caption', { text: caption }), h('thead', {}, [head]), h('tbody', {}, body)]))]);
   }
 
   function renderCompare(results) {
@@ -212,6 +212,14 @@
     }).join('; ');
   }
 
+  /* The working list of one action as a line of text, for the printed plan. */
+  function workText(w) {
+    var blank = '………………';
+    var status = rules.statuses.filter(function (s) { return s.id === w.status; })[0];
+    var due = w.due ? new Date(w.due + 'T12:00:00').toLocaleDateString('nl-BE', { day: 'numeric', month: 'long', year: 'numeric' }) : blank;
+    return 'Trekker: ' + (w.owner || blank) + ' · Deadline: ' + due + ' · Status: ' + (status ? status.title : blank);
+  }
+
   function statusSelect(actionId, value, label) {
     return h('select', { 'data-action': actionId, 'data-field': 'status', 'aria-label': label },
       [h('option', { value: '', text: 'Status kiezen' })].concat(rules.statuses.map(function (s) {
@@ -230,6 +238,7 @@
     ];
     if (editable) {
       var w = state.plan[action.id] || {};
+      parts.push(h('p', { className: 'zs-work-print', text: workText(w) }));
       parts.push(h('div', { className: 'zs-work' }, [
         h('label', {}, ['Trekker ', h('input', { type: 'text', maxlength: '200', value: w.owner || '', 'data-action': action.id, 'data-field': 'owner' })]),
         h('label', {}, ['Deadline ', h('input', { type: 'date', value: w.due || '', 'data-action': action.id, 'data-field': 'due' })]),
@@ -303,7 +312,31 @@
 
   function currentAnswers() { return { domains: shared ? shared.domains : state.domains }; }
 
+  /* A selector for the focused control of the results, to focus its replacement after a
+   * render (a keyboard user changing a target level keeps their place). */
+  function focusKey() {
+    var el = document.activeElement;
+    if (!el || !byId('resultaten').contains(el)) { return ''; }
+    if (el.id) { return '#' + el.id; }
+    if (el.getAttribute('data-domain-target')) { return '[data-domain-target="' + el.getAttribute('data-domain-target') + '"]'; }
+    if (el.getAttribute('data-action')) {
+      return '[data-action="' + el.getAttribute('data-action') + '"][data-field="' + el.getAttribute('data-field') + '"]';
+    }
+    return '';
+  }
+
   function render() {
+    var focused = focusKey();
+    var results = renderAll();
+    var now = document.activeElement;
+    if (focused && (!now || now === document.body)) {  // the focused control was replaced
+      var again = root.querySelector(focused);
+      if (again) { again.focus(); }
+    }
+    return results;
+  }
+
+  function renderAll() {
     var results = engine.score(rules, currentAnswers());
     latest = results;
     var own = shared ? engine.score(rules, { domains: state.domains }) : results;
@@ -440,11 +473,18 @@
     if (!actionId) { return; }
     var field = target.getAttribute('data-field');
     work(actionId)[field] = target.value.slice(0, field === 'owner' ? 200 : 100);
+    var printed = target.closest('li') && target.closest('li').querySelector('.zs-work-print');
+    if (printed) { printed.textContent = workText(state.plan[actionId]); }
     save();
   }
 
   form.addEventListener('submit', function (event) { event.preventDefault(); });
-  form.addEventListener('change', function (event) { if (readControl(event.target)) { save(); render(); } });
+  form.addEventListener('change', function (event) {
+    // Text was already taken on each keystroke ('input'); rendering again when it loses focus
+    // would replace the control that the user is moving to.
+    if (event.target.type === 'text' || event.target.tagName === 'TEXTAREA') { return; }
+    if (readControl(event.target)) { save(); render(); }
+  });
   form.addEventListener('input', function (event) {
     if (event.target.type !== 'radio' && readControl(event.target)) { save(); render(); }
   });
@@ -487,6 +527,11 @@
   }
 
   if (ui.loadMessage(loaded)) { say(ui.loadMessage(loaded), 'warning'); }
+  ui.onSavedElsewhere(function () {
+    state = ui.load(rules).state;
+    applyToForm();
+    render();
+  });
   captureEarlyInput();
   applyToForm();
   openShared();
