@@ -103,7 +103,8 @@ def compare(earlier: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
     still = {a for d in current["domains"] for a in d["actions"]}
     dropped = [
         {"domain": d["id"], "action": a}
-        for d in earlier["domains"]
+        for d, now in zip(earlier["domains"], current["domains"], strict=True)
+        if now["levelScore"] is not None  # of a domain not answered now, nothing can be said
         for a in d["actions"]
         if a not in still
     ]

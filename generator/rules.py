@@ -6,6 +6,7 @@ or an action in YAML and rebuilding is enough for the self-scan to have it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any
 
@@ -22,6 +23,7 @@ def build_rules(catalog: Catalog) -> dict[str, Any]:
     return {
         "rulesFormat": RULES_FORMAT,
         "catalogVersion": catalog.version,
+        "linkVersion": link_version(catalog),
         "unknown": {"id": unknown.id, "title": unknown.title},
         "levels": [
             {"id": x.id, "title": x.title, "score": i}
@@ -69,6 +71,19 @@ def build_rules(catalog: Catalog) -> dict[str, Any]:
             for d in catalog.domains
         ],
     }
+
+
+def link_version(catalog: Catalog) -> str:
+    """A hash of what a share link's codes refer to: the ids of domains, levels, needs and
+    profiles, in order. Texts, actions and resources may change without breaking links."""
+    ids = [
+        [d.id for d in catalog.domains],
+        [x.id for x in catalog.maturity_levels],
+        [x.id for x in catalog.need_levels],
+        catalog.model.unknown_answer.id,
+        [p.id for p in catalog.profiles],
+    ]
+    return hashlib.sha256(json.dumps(ids).encode()).hexdigest()[:8]
 
 
 def rules_script(rules: dict[str, Any]) -> str:

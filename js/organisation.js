@@ -12,7 +12,7 @@
   'use strict';
 
   var hasOwn = Object.prototype.hasOwnProperty;
-  var LINK_PREFIX = 'z1';
+  var LINK_PREFIX = 'z2';
   var DISAGREEMENT = 2;
 
   function scoreMap(list) {
@@ -85,7 +85,8 @@
   }
 
   /* Per domain: earlier and current level score and the direction of change; and the actions
-   * of the earlier plan that the current plan no longer holds. */
+   * of the earlier plan that the current plan no longer holds, for the domains scored now (of
+   * a domain not answered yet, nothing can be said). */
   function compare(rules, earlierResults, currentResults) {
     var domains = currentResults.domains.map(function (current, index) {
       var before = earlierResults.domains[index];
@@ -98,64 +99,86 @@
     var now = Object.create(null);
     currentResults.domains.forEach(function (d) { d.actions.forEach(function (a) { now[a] = true; }); });
     var dropped = [];
-    earlierResults.domains.forEach(function (d) {
+    earlierResults.domains.forEach(function (d, index) {
+      if (currentResults.domains[index].levelScore === null) { return; }
       d.actions.forEach(function (a) { if (!now[a]) { dropped.push({ domain: d.id, action: a }); } });
     });
     return { domains: domains, noLongerNeeded: dropped };
   }
 
   /* ---------- share links ---------- */
-  function codeOf(value, ids, unknownId) {
-    if (value === unknownId) { return 'u'; }
-    var index = ids.indexOf(value);
-    return index >= 0 ? String(index) : '-';
-  }
+  /* '#z2.<link version>.<levels>.<needs>.<targets>.<profile>': one character per domain in
+   * model order, the index of the answer in base 36, '_' for "don't know", '-' for none (for
+   * a target: the default, one level up). The link version is a hash of exactly what the
+   * codes refer to (domain, level, need and profile ids, from the rules), so a link keeps
+   * working when texts, actions or resources change, and is refused when its codes would
+   * mean something else. */
+  var OPEN = '-';
+  var UNKNOWN = '_';
 
-  /* '#z1.<catalog version>.<level codes>.<need codes>.<profile index or ->' */
-  function encodeLink(rules, state) {
-    var levels = rules.levels.map(function (x) { return x.id; });
-    var needs = rules.needs.map(function (x) { return x.id; });
-    var unknown = rules.unknown.id;
-    var levelCodes = '';
-    var needCodes = '';
-    rules.domains.forEach(function (domain) {
-      var answer = state.domains[domain.id] || {};
-      levelCodes += codeOf(answer.level, levels, unknown);
-      needCodes += codeOf(answer.need, needs, unknown);
-    });
-    var profile = rules.profiles.map(function (p) { return p.id; }).indexOf(state.profile);
-    return '#' + [LINK_PREFIX, rules.catalogVersion, levelCodes, needCodes, profile >= 0 ? String(profile) : '-'].join('.');
+  function codeOf(value, ids, unknownId) {
+    if (value && value === unknownId) { return UNKNOWN; }
+    var index = ids.indexOf(value);
+    return index >= 0 && index < 36 ? index.toString(36) : OPEN;
   }
 
   function decodeCode(code, ids, unknownId) {
-    if (code === 'u') { return unknownId; }
-    if (code === '-') { return ''; }
-    return ids[Number(code)];
+    if (code === UNKNOWN) { return unknownId; }
+    if (code === OPEN) { return ''; }
+    return ids[parseInt(code, 36)];
   }
+
+  function idsOf(list) { return list.map(function (x) { return x.id; }); }
+
+  function encodeLink(rules, state) {
+    var levels = idsOf(rules.levels);
+    var needs = idsOf(rules.needs);
+    var codes = { level: '', need: '', target: '' };
+    rules.domains.forEach(function (domain) {
+      var answer = state.domains[domain.id] || {};
+      codes.level += codeOf(answer.level, levels, rules.unknown.id);
+      codes.need += codeOf(answer.need, needs, rules.unknown.id);
+      codes.target += codeOf(answer.target, levels, null);
+    });
+    var profile = codeOf(state.profile, idsOf(rules.profiles), null);
+    return '#' + [LINK_PREFIX, rules.linkVersion, codes.level, codes.need, codes.target, profile].join('.');
+  }
+
+  function codePattern(count, length, withUnknown) {
+    var last = (count - 1).toString(36);
+    var range = count > 10 ? '0-9a-' + last : '0-' + last;
+    return new RegExp('^[' + range + (withUnknown ? UNKNOWN : '') + OPEN + ']{' + length + '}$');
+  }
+
+  function isLink(hash) { return String(hash || '').indexOf('#' + LINK_PREFIX + '.') === 0; }
 
   /* Returns {ok: true, domains, profile} or {ok: false, error} (Dutch). */
   function decodeLink(rules, hash) {
     var parts = String(hash || '').replace(/^#/, '').split('.');
-    if (parts.length !== 5 || parts[0] !== LINK_PREFIX) { return { ok: false, error: 'Deze link bevat geen zelfscan.' }; }
-    if (parts[1] !== rules.catalogVersion) {
-      return { ok: false, error: 'Deze link is gemaakt met een andere versie van het model. Vraag een exportbestand aan wie de link maakte.' };
+    if (parts.length !== 6 || parts[0] !== LINK_PREFIX) { return { ok: false, error: 'Deze link bevat geen zelfscan.' }; }
+    if (parts[1] !== rules.linkVersion) {
+      return { ok: false, error: 'Deze link hoort bij een andere opbouw van het model (andere domeinen, niveaus of profielen). Vraag een exportbestand aan wie de link maakte.' };
     }
     var count = rules.domains.length;
-    var pattern = new RegExp('^[0-' + (rules.levels.length - 1) + 'u-]{' + count + '}$');
-    var needPattern = new RegExp('^[0-' + (rules.needs.length - 1) + 'u-]{' + count + '}$');
-    if (!pattern.test(parts[2]) || !needPattern.test(parts[3]) || !/^(-|[0-9]{1,2})$/.test(parts[4])) {
+    if (!codePattern(rules.levels.length, count, true).test(parts[2]) ||
+        !codePattern(rules.needs.length, count, true).test(parts[3]) ||
+        !codePattern(rules.levels.length, count, false).test(parts[4]) ||
+        !codePattern(rules.profiles.length, 1, false).test(parts[5])) {
       return { ok: false, error: 'Deze link is onvolledig of beschadigd.' };
     }
-    var levels = rules.levels.map(function (x) { return x.id; });
-    var needs = rules.needs.map(function (x) { return x.id; });
+    var levels = idsOf(rules.levels);
+    var needs = idsOf(rules.needs);
     var domains = Object.create(null);
     rules.domains.forEach(function (domain, i) {
-      var level = decodeCode(parts[2][i], levels, rules.unknown.id);
-      var need = decodeCode(parts[3][i], needs, rules.unknown.id);
-      if (level || need) { domains[domain.id] = { level: level, need: need, target: '', note: '' }; }
+      var answer = {
+        level: decodeCode(parts[2][i], levels, rules.unknown.id),
+        need: decodeCode(parts[3][i], needs, rules.unknown.id),
+        target: decodeCode(parts[4][i], levels, null),
+        note: ''
+      };
+      if (answer.level || answer.need || answer.target) { domains[domain.id] = answer; }
     });
-    var profile = parts[4] === '-' ? '' : (rules.profiles[Number(parts[4])] || { id: '' }).id;
-    return { ok: true, domains: domains, profile: profile };
+    return { ok: true, domains: domains, profile: decodeCode(parts[5], idsOf(rules.profiles), null) };
   }
 
   /* ---------- files for other tools ---------- */
@@ -257,6 +280,7 @@
     compare: compare,
     encodeLink: encodeLink,
     decodeLink: decodeLink,
+    isLink: isLink,
     combinedCsv: combinedCsv,
     planCsv: planCsv,
     planMarkdown: planMarkdown,

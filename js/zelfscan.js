@@ -147,7 +147,7 @@
   }
 
   function renderRadar(results) {
-    if (!results.scored) { ui.replace(byId('zs-radar'), []); return; }
+    if (!results.scored && !(earlier && earlier.results.scored)) { ui.replace(byId('zs-radar'), []); return; }
     var series = [];
     if (earlier) {
       series.push({ name: 'Eerder (' + earlier.label + ')', className: 'zs-series-earlier', values: earlier.results.domains.map(function (d) { return d.levelScore; }) });
@@ -415,6 +415,9 @@
     var link = location.href.split('#')[0] + organisation.encodeLink(rules, state);
     var box = byId('zs-share');
     box.hidden = false;
+    ui.say(byId('zs-share-message'), location.protocol === 'file:'
+      ? 'Let op: je gebruikt de site vanaf je eigen computer. Deze link werkt alleen hier en toont de map waarin de site staat. Stuur collega\'s liever een exportbestand.'
+      : '', 'warning');
     byId('zs-share-link').value = link;
     byId('zs-share-link').focus();
     byId('zs-share-link').select();
@@ -422,11 +425,17 @@
 
   function copyLink() {
     var field = byId('zs-share-link');
+    var box = byId('zs-share-message');
     field.select();
-    var done = function () { ui.say(byId('zs-share-message'), 'De link is gekopieerd.', 'ok'); };
+    var done = function () { ui.say(box, 'De link is gekopieerd.', 'ok'); };
+    var fallback = function () {
+      var copied = false;
+      try { copied = document.execCommand('copy'); } catch (e) { copied = false; }
+      if (copied) { done(); } else { ui.say(box, 'Kopiëren lukte niet. De link is geselecteerd: kopieer hem met Ctrl+C.', 'warning'); }
+    };
     if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(field.value).then(done, function () { document.execCommand('copy'); done(); });
-    } else { document.execCommand('copy'); done(); }
+      navigator.clipboard.writeText(field.value).then(done, fallback);
+    } else { fallback(); }
   }
 
   function setViewing(on) {
@@ -435,7 +444,7 @@
   }
 
   function openShared() {
-    if (location.hash.indexOf('#z1.') !== 0) { return; }
+    if (!organisation.isLink(location.hash)) { return; }
     var decoded = organisation.decodeLink(rules, location.hash);
     if (!decoded.ok) { say(decoded.error + ' Je eigen antwoorden zijn niet veranderd.', 'error'); return; }
     shared = decoded;
@@ -449,10 +458,20 @@
     render();
   }
 
+  /* The link's levels, needs and targets replace one's own, after a confirmation whenever
+   * there is anything to replace; one's own notes stay (a link carries none). */
   function loadShared() {
-    var own = Object.keys(state.domains).some(function (id) { return state.domains[id].level || state.domains[id].need; });
-    if (own && !window.confirm('Je eigen antwoorden worden vervangen door die uit de link. Exporteer ze eerst als je ze wilt bewaren. Doorgaan?')) { return; }
+    var own = Object.keys(state.domains).some(function (id) {
+      var a = state.domains[id];
+      return a.level || a.need || a.target;
+    });
+    if (own && !window.confirm('Je eigen niveaus, noden en doelen worden vervangen door die uit de link. Je notities blijven. Exporteer eerst als je je antwoorden wilt bewaren. Doorgaan?')) { return; }
+    var notes = Object.create(null);
+    Object.keys(state.domains).forEach(function (id) { if (state.domains[id].note) { notes[id] = state.domains[id].note; } });
     state.domains = shared.domains;
+    Object.keys(notes).forEach(function (id) {
+      (state.domains[id] = state.domains[id] || { level: '', need: '', target: '', note: '' }).note = notes[id];
+    });
     if (shared.profile) { state.profile = shared.profile; }
     save();
     applyToForm();
@@ -520,7 +539,7 @@
     say('Open het bestand zelfscan-herinnering.ics om de herinnering in je agenda te zetten.', 'ok');
   });
   byId('zs-print').addEventListener('click', function () { window.print(); });
-  window.addEventListener('hashchange', function () { if (location.hash.indexOf('#z1.') === 0) { openShared(); render(); } });
+  window.addEventListener('hashchange', function () { if (organisation.isLink(location.hash)) { openShared(); render(); } });
   Array.prototype.forEach.call(root.querySelectorAll('button[disabled]'), function (b) { b.disabled = false; });
   if (root.getAttribute('data-catalog-version') !== rules.catalogVersion) {
     say('Let op: de pagina en de scoringsregels horen bij een andere versie van het model. Herlaad de pagina.', 'warning');

@@ -37,6 +37,48 @@ def test_combine_and_compare_parity(tmp_path: Path) -> None:
     assert any(d["disagreement"] for c in js["combined"] for d in c["domains"])
 
 
+def test_share_links_round_trip_on_the_real_catalogue(tmp_path: Path) -> None:
+    """Every answer of the real model survives the link: levels, needs, targets, profile."""
+    rng = random.Random(11)
+    levels = [x["id"] for x in RULES["levels"]]
+    needs = [x["id"] for x in RULES["needs"]]
+    unknown = RULES["unknown"]["id"]
+    states = []
+    for _ in range(1000):
+        domains = {}
+        for domain in RULES["domains"]:
+            answer = {
+                "level": rng.choice(["", unknown, *levels]),
+                "need": rng.choice(["", unknown, *needs]),
+                "target": rng.choice(["", *levels]),
+                "note": "",
+            }
+            if answer["level"] or answer["need"] or answer["target"]:
+                domains[domain["id"]] = answer
+        profile = rng.choice(["", *(p["id"] for p in RULES["profiles"])])
+        states.append({"organisation": "", "profile": profile, "domains": domains})
+    data = tmp_path / "input.json"
+    data.write_text(json.dumps({"rules": RULES, "groups": [], "pairs": [], "states": states}))
+    links = json.loads(run_node("tests/js/organisation_many.js", str(data)))["links"]
+    for state, result in zip(states, links, strict=True):
+        assert result["back"]["ok"], result["link"]
+        assert result["back"]["domains"] == state["domains"]
+        assert result["back"]["profile"] == state["profile"]
+        assert len(result["link"]) < 60  # short enough to paste into a mail or a chat
+
+
+def test_link_version_ignores_texts_and_actions(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    catalog = load_catalog(ROOT / "catalog", ROOT)
+    first = catalog.domains[0]
+    renamed = first.model_copy(update={"title": "Andere titel", "summary": "Andere samenvatting"})
+    changed = replace(catalog, domains=(renamed, *catalog.domains[1:]), version="000000000000")
+    assert build_rules(changed)["linkVersion"] == RULES["linkVersion"]
+    reordered = replace(catalog, domains=tuple(reversed(catalog.domains)))
+    assert build_rules(reordered)["linkVersion"] != RULES["linkVersion"]
+
+
 def test_lower_median() -> None:
     assert lower_median([]) is None
     assert lower_median([2]) == 2

@@ -173,7 +173,7 @@ def test_share_link_opens_in_a_fresh_browser_and_never_overwrites_silently(
     page.click("#zs-share-button")
     link = page.locator("#zs-share-link").input_value()
     fragment = link.split("#", 1)[1]
-    assert link.startswith(site_url + "zelfscan.html#z1.") and len(fragment) < 60
+    assert link.startswith(site_url + "zelfscan.html#z2.") and len(fragment) < 60
 
     fresh = browser.new_context()
     other = fresh.new_page()

@@ -14,6 +14,7 @@ module.exports = function rules() {
   return {
     rulesFormat: 1,
     catalogVersion: 'abcdef123456',
+    linkVersion: 'abcd1234',
     unknown: { id: 'weet-niet', title: 'Weet ik niet' },
     levels: ['l0', 'l1', 'l2', 'l3'].map((id, score) => ({ id, title: id.toUpperCase(), description: '', score })),
     needs: ['n0', 'n1', 'n2'].map((id, score) => ({ id, title: id.toUpperCase(), description: '', score })),

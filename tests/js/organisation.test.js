@@ -16,32 +16,51 @@ function randomState(rules, random) {
   rules.domains.forEach((d) => {
     const level = pick(['', 'weet-niet'].concat(rules.levels.map((x) => x.id)));
     const need = pick(['', 'weet-niet'].concat(rules.needs.map((x) => x.id)));
-    if (level || need) { domains[d.id] = { level, need, target: '', note: '' }; }
+    const target = pick([''].concat(rules.levels.map((x) => x.id)));
+    if (level || need || target) { domains[d.id] = { level, need, target, note: '' }; }
   });
-  return { organisation: '', profile: pick(['', 'p1', 'p2']), domains };
+  return { organisation: '', profile: pick([''].concat(rules.profiles.map((p) => p.id))), domains };
 }
 
-test('share links round-trip 10,000 random answer sets', () => {
-  const rules = makeRules();
-  const random = seeded(42);
-  for (let i = 0; i < 10000; i += 1) {
+function roundTrips(rules, count, seed, shape) {
+  const random = seeded(seed);
+  for (let i = 0; i < count; i += 1) {
     const state = randomState(rules, random);
     const link = organisation.encodeLink(rules, state);
-    assert.match(link, /^#z1\.abcdef123456\.[0-3u-]{3}\.[0-2u-]{3}\.(-|\d)$/);
+    assert.match(link, shape);
     const back = organisation.decodeLink(rules, link);
-    assert.equal(back.ok, true);
+    assert.equal(back.ok, true, link);
     assert.equal(back.profile, state.profile);
     assert.deepEqual({ ...back.domains }, { ...state.domains });
     assert.deepEqual(engine.score(rules, { domains: back.domains }), engine.score(rules, { domains: state.domains }));
   }
+}
+
+test('share links round-trip 10,000 random answer sets, targets and profiles included', () => {
+  roundTrips(makeRules(), 10000, 42, /^#z2\.abcd1234\.[0-3_-]{3}\.[0-2_-]{3}\.[0-3-]{3}\.[0-1-]$/);
 });
 
-test('links from another model version or damaged links are refused in Dutch', () => {
+test('share links work for larger models too (base 36 codes)', () => {
   const rules = makeRules();
-  assert.match(organisation.decodeLink(rules, '#z1.000000000000.012.012.-').error, /andere versie/);
-  assert.match(organisation.decodeLink(rules, '#z1.abcdef123456.019.012.-').error, /beschadigd/);
+  const many = (prefix, n) => Array.from({ length: n }, (_, i) => ({ id: prefix + i, title: prefix + i, score: i }));
+  rules.levels = many('l', 12);
+  rules.needs = many('n', 11);
+  rules.profiles = many('p', 14);
+  rules.domains = Array.from({ length: 15 }, (_, i) => ({ id: 'd' + i, title: 'D' + i, page: '', principles: [], levels: Object.fromEntries(rules.levels.map((l) => [l.id, { descriptor: '', actions: [] }])) }));
+  rules.matrix = Object.fromEntries(rules.levels.map((l) => [l.id, Object.fromEntries(rules.needs.map((n) => [n.id, 'p-een']))]));
+  roundTrips(rules, 2000, 7, /^#z2\.abcd1234\.[0-9ab_-]{15}\.[0-9a_-]{15}\.[0-9ab-]{15}\.[0-9a-d-]$/);
+});
+
+test('links from another model or damaged links are refused in Dutch', () => {
+  const rules = makeRules();
+  assert.match(organisation.decodeLink(rules, '#z2.00000000.012.012.---.-').error, /andere opbouw van het model/);
+  assert.match(organisation.decodeLink(rules, '#z2.abcd1234.019.012.---.-').error, /beschadigd/);
+  assert.match(organisation.decodeLink(rules, '#z2.abcd1234.012.012.--_.-').error, /beschadigd/);
+  assert.match(organisation.decodeLink(rules, '#z2.abcd1234.012.012.---.5').error, /beschadigd/);
   assert.match(organisation.decodeLink(rules, '#iets-anders').error, /geen zelfscan/);
-  assert.match(organisation.decodeLink(rules, '#z1.abcdef123456.01.012.-').error, /beschadigd/);
+  assert.match(organisation.decodeLink(rules, '#z2.abcd1234.01.012.---.-').error, /beschadigd/);
+  assert.equal(organisation.isLink('#z2.abcd1234.012.012.---.-'), true);
+  assert.equal(organisation.isLink('#actieplan'), false);
 });
 
 test('combine: lower median, spread, disagreement and per-profile breakdown', () => {
@@ -73,6 +92,17 @@ test('compare: direction per domain and actions no longer needed', () => {
   const result = organisation.compare(rules, before, after);
   assert.deepEqual(result.domains.map((d) => d.change), ['up', 'same', 'down']);
   assert.deepEqual(result.noLongerNeeded, [{ domain: 'aa', action: 'aa-l0-a' }, { domain: 'aa', action: 'aa-l0-b' }, { domain: 'cc', action: 'cc-l1-a' }, { domain: 'cc', action: 'cc-l1-b' }]);
+});
+
+test('compare says nothing about the plan of domains not answered now', () => {
+  const rules = makeRules();
+  const before = engine.score(rules, { domains: { aa: { level: 'l0' }, bb: { level: 'l2' } } });
+  const partial = engine.score(rules, { domains: { bb: { level: 'l3' } } });
+  const result = organisation.compare(rules, before, partial);
+  assert.deepEqual(result.domains.map((d) => d.change), [null, 'up', null]);
+  assert.deepEqual(result.noLongerNeeded, [{ domain: 'bb', action: 'bb-l2-a' }, { domain: 'bb', action: 'bb-l2-b' }]);
+  const empty = organisation.compare(rules, before, engine.score(rules, { domains: {} }));
+  assert.deepEqual(empty.noLongerNeeded, []);
 });
 
 test('plan as CSV and Markdown checklist, safe for spreadsheets', () => {

@@ -8,4 +8,8 @@ const organisation = require(path.join(__dirname, '..', '..', 'js', 'organisatio
 const input = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
 const combined = input.groups.map((group) => organisation.combine(input.rules, group));
 const compared = input.pairs.map(([earlier, current]) => organisation.compare(input.rules, earlier, current));
-process.stdout.write(JSON.stringify({ combined, compared }));
+const links = (input.states || []).map((state) => {
+  const link = organisation.encodeLink(input.rules, state);
+  return { link, back: organisation.decodeLink(input.rules, link) };
+});
+process.stdout.write(JSON.stringify({ combined, compared, links }));

@@ -1,0 +1,132 @@
+"""Share links and comparisons: the same results on the other side, nothing of one's own lost
+without asking, and nothing said about domains that were not answered."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from playwright.sync_api import Browser, Page, expect
+from selfscan import DOMAINS, LEVELS, NEEDS, RULES, answer_by_clicking, stored
+
+
+def own_page(page: Page, site_url: str) -> None:
+    page.goto(site_url + "zelfscan.html")
+    expect(page.locator("#zs-share-button")).to_be_enabled()
+
+
+def share(page: Page) -> str:
+    page.click("#zs-share-button")
+    return page.locator("#zs-share-link").input_value()
+
+
+def plan_actions(page: Page) -> list[str]:
+    return page.locator(".zs-plan-actions li > a").all_inner_texts()
+
+
+def test_a_shared_link_shows_the_same_plan_targets_included(
+    browser: Browser, page: Page, site_url: str
+) -> None:
+    own_page(page, site_url)
+    answer_by_clicking(page, {DOMAINS[0]: {"level": LEVELS[0], "need": NEEDS[2]}})
+    page.select_option(f"[data-domain-target='{DOMAINS[0]}']", LEVELS[3])  # three steps up
+    mine = plan_actions(page)
+    link = share(page)
+
+    other = browser.new_context().new_page()
+    other.goto(link)
+    expect(other.locator("#zs-shared")).to_be_visible()
+    assert plan_actions(other) == mine
+    assert len(mine) > len(RULES["domains"][0]["levels"][LEVELS[0]]["actions"])
+    other.context.close()
+
+
+def test_loading_a_link_asks_first_when_only_a_note_is_there_and_keeps_the_note(
+    page: Page, site_url: str
+) -> None:
+    own_page(page, site_url)
+    answer_by_clicking(page, {DOMAINS[1]: {"level": LEVELS[2], "need": NEEDS[0]}})
+    link = share(page)
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.click("#zs-clear")
+    page.fill(f"#zs-{DOMAINS[1]}-note", "Nagaan bij de GIS-dienst")
+    page.fill(f"#zs-{DOMAINS[5]}-note", "Eigen notitie")
+    page.goto(link)
+    page.reload()
+    expect(page.locator("#zs-shared")).to_be_visible()
+    asked: list[str] = []
+
+    def accept(dialog) -> None:  # type: ignore[no-untyped-def]
+        asked.append(dialog.message)
+        dialog.accept()
+
+    page.once("dialog", accept)
+    page.click("#zs-shared-load")
+    expect(page.locator("#zs-shared")).to_be_hidden()
+    assert not asked, "only notes: nothing to replace, so nothing to confirm"
+    answers = stored(page)["answers"]
+    assert answers[DOMAINS[1]] == {
+        "level": LEVELS[2],
+        "need": NEEDS[0],
+        "note": "Nagaan bij de GIS-dienst",
+    }
+    assert answers[DOMAINS[5]] == {"note": "Eigen notitie"}
+
+
+def test_loading_a_link_over_own_targets_asks_first(page: Page, site_url: str) -> None:
+    own_page(page, site_url)
+    answer_by_clicking(page, {DOMAINS[2]: {"level": LEVELS[1], "need": NEEDS[1]}})
+    link = share(page)
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.click("#zs-clear")
+    answer_by_clicking(page, {DOMAINS[3]: {"level": LEVELS[0], "need": NEEDS[2]}})
+    page.select_option(f"[data-domain-target='{DOMAINS[3]}']", LEVELS[2])
+    before = stored(page)
+    page.goto(link)
+    page.reload()
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.click("#zs-shared-load")
+    assert stored(page) == before
+
+
+def test_a_link_from_another_model_structure_is_refused_in_dutch(page: Page, site_url: str) -> None:
+    own_page(page, site_url)
+    answer_by_clicking(page, {DOMAINS[0]: {"level": LEVELS[1], "need": NEEDS[1]}})
+    before = stored(page)
+    page.goto(
+        site_url
+        + "zelfscan.html#z2.00000000.1"
+        + "-" * 10
+        + ".1"
+        + "-" * 10
+        + "."
+        + "-" * 11
+        + ".-"
+    )
+    page.reload()
+    expect(page.locator("#zs-message")).to_contain_text("andere opbouw van het model")
+    expect(page.locator("#zs-shared")).to_be_hidden()
+    assert stored(page) == before
+
+
+def test_comparing_before_answering_draws_the_earlier_profile_and_drops_nothing(
+    page: Page, site_url: str, tmp_path: Path
+) -> None:
+    earlier = {
+        "format": "open-data-zelfscan-export",
+        "formatVersion": 1,
+        "catalogVersion": RULES["catalogVersion"],
+        "exportedAt": "2025-11-20T09:00:00Z",
+        "answers": {d: {"level": LEVELS[1], "need": NEEDS[2]} for d in DOMAINS},
+    }
+    path = tmp_path / "vorig-jaar.json"
+    path.write_text(json.dumps(earlier), encoding="utf-8")
+    own_page(page, site_url)
+    page.set_input_files("#zs-compare-file", str(path))
+    expect(page.locator("#zs-compare-message")).to_contain_text("Vergeleken met je export")
+    expect(page.locator("#zs-radar svg .zs-series-earlier")).to_have_count(1)
+    expect(page.locator("#zs-compare-result")).to_contain_text("niet te vergelijken")
+    expect(page.locator("#zs-compare-result ul li")).to_have_count(0)
+    answer_by_clicking(page, {DOMAINS[0]: {"level": LEVELS[2], "need": NEEDS[1]}})
+    dropped = RULES["domains"][0]["levels"][LEVELS[1]]["actions"]
+    expect(page.locator("#zs-compare-result ul li")).to_have_count(len(dropped))
