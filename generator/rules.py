@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from generator.catalog import Catalog
+from generator.pages import DOMAIN_DIR
 
 RULES_FORMAT = 1
 RULES_GLOBAL = "ZelfscanRules"
@@ -48,7 +49,7 @@ def build_rules(catalog: Catalog) -> dict[str, Any]:
             {
                 "id": d.id,
                 "title": d.title,
-                "page": f"domeinen/{d.id}.html",
+                "page": f"{DOMAIN_DIR}/{d.id}.html",
                 "principles": d.principles,
                 "levels": {
                     level_id: {

@@ -51,19 +51,22 @@ def _describe(schema: dict[str, Any], docs: dict[str, dict[str, str]]) -> None:
                 part["properties"][field]["description"] = text
 
 
-def _schema_for(model: type[BaseModel], name: str) -> dict[str, Any]:
+def _schema_for(
+    model: type[BaseModel], name: str, docs: dict[str, dict[str, str]]
+) -> dict[str, Any]:
     schema = model.model_json_schema()
-    _describe(schema, attribute_docs(catalog_models))
+    _describe(schema, docs)
     return {"$schema": DRAFT, "$id": f"{name}.schema.json", **schema}
 
 
 def catalog_schemas() -> dict[str, dict[str, Any]]:
     """{file name: schema} for every catalogue file kind."""
+    docs = attribute_docs(catalog_models)
     schemas = {
-        f"{Path(name).stem}.schema.json": _schema_for(model, Path(name).stem)
+        f"{Path(name).stem}.schema.json": _schema_for(model, Path(name).stem, docs)
         for name, model in SINGLE_FILES.items()
     }
-    schemas["domain.schema.json"] = _schema_for(Domain, "domain")
+    schemas["domain.schema.json"] = _schema_for(Domain, "domain", docs)
     return schemas
 
 
