@@ -60,19 +60,19 @@ def test_step_2_add_a_resource(project: Path, tmp_path: Path) -> None:
     reference = re.search(r"`resources: \[([a-z0-9-]+)\]`", block)
     assert reference
     domain = project / "catalog" / "domains" / "kennis.yml"
-    domain.write_text(
-        domain.read_text(encoding="utf-8").replace(
-            "resources: [oslo, dcat-ap-vlaanderen, city-of-things-trajecten]",
-            f"resources: [oslo, dcat-ap-vlaanderen, city-of-things-trajecten, {reference[1]}]",
-        ),
-        encoding="utf-8",
+    text, count = re.subn(
+        r"(?m)^resources: \[(.*)\]$", rf"resources: [\1, {reference[1]}]", domain.read_text()
     )
+    assert count == 1, "the domain's own resources list was not found"
+    domain.write_text(text, encoding="utf-8")
     result = check(project)
     assert result.returncode == 0, result.stderr
     site = build_site(project, tmp_path / "site")
     page = (site / "gidsen" / "hulpmiddelen.html").read_text(encoding="utf-8")
     assert "Handleiding open data van onze gemeente" in page
     assert f'id="{reference[1]}"' in page
+    kennis = (site / "domeinen" / "kennis.html").read_text(encoding="utf-8")
+    assert f"hulpmiddelen.html#{reference[1]}" in kennis  # the domain links to it
 
 
 def test_step_3_add_a_domain(project: Path, tmp_path: Path) -> None:
