@@ -7,7 +7,13 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: setup system-deps serve build check schema test test-fast lint bench clean
 
+# apt-get as root, or through sudo.
+APT_INSTALL = SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -qq && \
+	DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq
+
 $(STAMP): pyproject.toml
+	@# Debian ships venv support for its Python in a separate package (python3-venv).
+	@$(PYTHON) -c "import ensurepip" 2>/dev/null || { $(APT_INSTALL) python3-venv >/dev/null; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
@@ -19,9 +25,7 @@ setup: $(STAMP)
 # its own browser) and Node.js (runs the scoring engine's unit and parity tests).
 system-deps:
 	@if ! { command -v chromium >/dev/null || [ -x "$${CHROMIUM_PATH:-}" ]; } || ! command -v node >/dev/null; then \
-		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-		$$SUDO apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium nodejs >/dev/null; \
+		$(APT_INSTALL) chromium nodejs >/dev/null; \
 	fi
 
 serve: setup
