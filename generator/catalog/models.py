@@ -293,6 +293,8 @@ class ProcessToolFile(Model):
     phases: list[Phase] = Field(min_length=1)
     aspects: list[Aspect] = Field(min_length=1)
     ambition_levels: list[AmbitionLevel] = Field(min_length=1)
+    themes: list[Text] = []
+    """Themes the matrix can be filled in for, one at a time (the tool's third dimension)."""
     work_packages: list[WorkPackage] = []
 
 
