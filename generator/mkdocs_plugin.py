@@ -22,6 +22,7 @@ from generator.diagnostics import CatalogError
 from generator.offline import OFFLINE_ZIP, zip_site
 from generator.pages import DOMAIN_DIR, domain_path
 from generator.site_files import SiteFiles, site_files
+from generator.theme_fixes import name_section_toggles
 
 
 class ZelfscanConfig(Config):
@@ -82,13 +83,15 @@ class ZelfscanPlugin(BasePlugin[ZelfscanConfig]):
 
     @event_priority(-100)  # after other plugins changed the page: the hashes must match
     def on_post_page(self, output: str, *, page: Any, config: MkDocsConfig) -> str:
+        output = name_section_toggles(output)
         return output if self.serving else add_policy(output)
 
     @event_priority(-100)
     def on_post_template(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
-        if self.serving or not template_name.endswith(".html"):
+        if not template_name.endswith(".html"):
             return output
-        return add_policy(output)
+        output = name_section_toggles(output)
+        return output if self.serving else add_policy(output)
 
     @event_priority(-200)  # after the offline plugin has inlined the search index
     def on_post_build(self, *, config: MkDocsConfig) -> None:

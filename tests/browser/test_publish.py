@@ -55,6 +55,35 @@ def test_every_page_is_accessible_and_makes_no_outside_request(
     # the page fixture fails the test on any request to another host
 
 
+@pytest.mark.parametrize("width", [390, 320])
+def test_pages_are_accessible_on_a_phone(browser: Browser, site_url: str, width: int) -> None:
+    """Narrow screens get another navigation (a drawer) and must reflow without sideways
+    scrolling (WCAG 1.4.10), results included."""
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    found = {}
+    for relative in [
+        "index.html",
+        "domeinen/index.html",
+        f"domeinen/{DOMAINS[0]}.html",
+        "gidsen/procestool.html",
+        "samenvoegen.html",
+        "zelfscan.html",
+    ]:
+        page.goto(site_url + relative)
+        page.wait_for_load_state("networkidle")
+        if relative == "zelfscan.html":
+            answer_by_clicking(page, planned_answers())
+            expect(page.locator("#zs-plan h4")).to_have_count(len(DOMAINS))
+        problems = violations(page)
+        if page.evaluate("document.documentElement.scrollWidth") > width:
+            problems.append("the page scrolls sideways")
+        if problems:
+            found[relative] = problems
+    context.close()
+    assert found == {}
+
+
 def test_selfscan_with_results_is_accessible(page: Page, site_url: str) -> None:
     page.goto(site_url + "zelfscan.html")
     answer_by_clicking(page, planned_answers())
