@@ -200,7 +200,8 @@
     return ids;
   }
 
-  /* Parse untrusted text. Returns {ok:false, error} or {ok:true, state, unplaced, sameCatalog}. */
+  /* Parse untrusted text. Returns {ok:false, error} or
+   * {ok:true, state, unplaced, sameCatalog, catalogVersion, exportedAt} (both as in the file). */
   function read(text, rules) {
     if (typeof text !== 'string') { return fail('Dit bestand kon niet gelezen worden.'); }
     if (text.length > MAX_BYTES) { return fail('Dit bestand is te groot (meer dan 1 MB).'); }
@@ -266,6 +267,7 @@
       state: state,
       unplaced: unplaced,
       sameCatalog: data.catalogVersion === rules.catalogVersion,
+      catalogVersion: data.catalogVersion,
       exportedAt: data.exportedAt
     };
   }

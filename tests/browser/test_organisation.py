@@ -54,41 +54,92 @@ def download(page: Page, selector: str) -> tuple[str, str]:
     return info.value.suggested_filename, Path(info.value.path()).read_text(encoding="utf-8")
 
 
-def test_combine_five_exports(page: Page, site_url: str, tmp_path: Path) -> None:
-    rng = random.Random(5)
-    respondents = []
-    files = []
-    for n in range(5):
-        answers = {
-            d: {"level": rng.choice(LEVELS), "need": rng.choice(NEEDS)}
-            for d in DOMAINS
-            if rng.random() < 0.9
-        }
-        profile = PROFILES[n % len(PROFILES)]
-        respondents.append({"profile": profile, "domains": answers})
-        files.append(str(write(tmp_path / f"collega-{n}.json", export_data(answers, profile))))
-    expected = combine(RULES, respondents)
-    assert any(d["disagreement"] for d in expected["domains"])  # the test data shows a flag
+def level_title(score: int | None) -> str:
+    return "–" if score is None else RULES["levels"][score]["title"]
 
-    page.goto(site_url + "samenvoegen.html")
-    page.set_input_files("#zs-combine-files", files)
-    expect(page.locator("#zs-message")).to_contain_text("5 bestand(en) ingelezen")
+
+def expect_combined(page: Page, expected: dict) -> None:
+    """The domain table and the per-profile table show exactly `expected` (from Python)."""
     rows = page.locator("#zs-table tbody tr")
     expect(rows).to_have_count(len(DOMAINS))
     for i, domain in enumerate(expected["domains"]):
         cells = rows.nth(i).locator("th, td").all_inner_texts()
         level = domain["level"]
+        low, high = level_title(level["min"]), level_title(level["max"])
         assert cells[0] == TITLES[domain["id"]]
         assert cells[1] == str(domain["respondents"])
-        assert cells[2] == RULES["levels"][level["median"]]["title"]
-        low, high = RULES["levels"][level["min"]], RULES["levels"][level["max"]]
-        assert cells[3] == f"{low['title']} – {high['title']}"
-        assert cells[4] == RULES["needs"][domain["need"]["median"]]["title"]
-        assert cells[5].startswith("Ja") == domain["disagreement"]
+        assert cells[2] == level_title(level["median"])
+        assert cells[3] == (low if low == high else f"{low} – {high}")
+        need = domain["need"]["median"]
+        assert cells[4] == ("–" if need is None else RULES["needs"][need]["title"])
+        assert cells[5] == ("Ja: 2 niveaus of meer verschil" if domain["disagreement"] else "Nee")
+
+    titles = {p["id"]: p["title"] for p in RULES["profiles"]} | {"": "Zonder profiel"}
+    present = [
+        p
+        for p in [*PROFILES, ""]
+        if any(x["profile"] == p for d in expected["domains"] for x in d["profiles"])
+    ]
+    head = page.locator("#zs-profiles thead th").all_inner_texts()
+    assert head == ["Domein"] + [titles[p] for p in present]
+    rows = page.locator("#zs-profiles tbody tr")
+    expect(rows).to_have_count(len(DOMAINS))
+    for i, domain in enumerate(expected["domains"]):
+        by_profile = {x["profile"]: x for x in domain["profiles"]}
+        shown = [
+            f"{level_title(by_profile[p]['median'])} ({by_profile[p]['count']})"
+            if p in by_profile
+            else "–"
+            for p in present
+        ]
+        assert rows.nth(i).locator("th, td").all_inner_texts() == [TITLES[domain["id"]], *shown]
+
+
+def expect_plan(page: Page, expected: dict) -> None:
+    """The combined plan: the domains in the engine's order, each with its actions."""
+    results = score(RULES, {"domains": expected["answers"]})
+    items = page.locator("#zs-plan .zs-plan-item")
+    expect(items).to_have_count(len(results["plan"]))
+    actions = {d["id"]: d["actions"] for d in results["domains"]}
+    for i, domain in enumerate(results["plan"]):
+        item = items.nth(i)
+        assert item.locator("h4").inner_text() == f"{i + 1}. {TITLES[domain]}"
+        hrefs = item.locator(".zs-plan-actions a").evaluate_all(
+            "links => links.map(a => a.getAttribute('href').split('#')[1])"
+        )
+        assert hrefs == actions[domain]
+
+
+def test_combine_five_exports(page: Page, site_url: str, tmp_path: Path) -> None:
+    rng = random.Random(5)
+    respondents = []
+    files = []
+    for n, profile in enumerate([PROFILES[0], PROFILES[1], PROFILES[0], PROFILES[2], ""]):
+        answers = {
+            d: {"level": rng.choice(LEVELS), "need": rng.choice(NEEDS)}
+            for d in DOMAINS
+            if rng.random() < 0.9
+        }
+        respondents.append({"profile": profile, "domains": answers})
+        files.append(str(write(tmp_path / f"collega-{n}.json", export_data(answers, profile))))
+    expected = combine(RULES, respondents)
+    assert any(d["disagreement"] for d in expected["domains"])  # the test data shows a flag
+    without_second = combine(RULES, respondents[:1] + respondents[2:])
+    medians = [[d["level"]["median"] for d in e["domains"]] for e in (expected, without_second)]
+    assert medians[0] != medians[1]  # removing a file must show in the medians
+
+    page.goto(site_url + "samenvoegen.html")
+    expect(page.locator("#zs-combine-clear")).to_be_hidden()
+    expect(page.locator("#zs-combined-json")).to_be_disabled()
+    page.set_input_files("#zs-combine-files", files)
+    expect(page.locator("#zs-message")).to_have_text("5 bestanden ingelezen.")
+    expect(page.locator("#zs-summary p").first).to_contain_text("5 zelfscans samengevoegd. Bij ")
+    expect_combined(page, expected)
     expect(page.locator("#zs-radar .zs-radar-band")).to_have_count(1)
-    expect(page.locator("#zs-profiles tbody tr")).to_have_count(len(DOMAINS))
-    plan = score(RULES, {"domains": expected["answers"]})["plan"]
-    expect(page.locator("#zs-plan h4")).to_have_count(len(plan))
+    expect(page.locator("#zs-radar .zs-legend li")).to_have_text(
+        ["Lijn: mediaan (het middelste antwoord)", "Vlak: spreiding (laagste tot hoogste antwoord)"]
+    )
+    expect_plan(page, expected)
 
     name, text = download(page, "#zs-combined-csv")
     assert name.endswith(".csv")
@@ -107,6 +158,53 @@ def test_combine_five_exports(page: Page, site_url: str, tmp_path: Path) -> None
     assert [d["disagreement"] for d in data["domains"]] == [
         d["disagreement"] for d in expected["domains"]
     ]
+    assert [s["file"] for s in data["sources"]] == [Path(f).name for f in files]
+
+    # the same file again, also under another name: skipped, named, nothing changes
+    copy = tmp_path / "kopie.json"
+    copy.write_bytes(Path(files[0]).read_bytes())
+    page.set_input_files("#zs-combine-files", [files[0], str(copy)])
+    message = page.locator("#zs-message")
+    expect(message).to_contain_text("Geen nieuw bestand ingelezen. Samen nu 5 zelfscans.")
+    expect(message.locator("li")).to_have_text(
+        [
+            "collega-0.json is overgeslagen: het is al ingelezen en telt maar één keer mee.",
+            "kopie.json is overgeslagen: het is hetzelfde bestand als collega-0.json en telt"
+            " maar één keer mee.",
+        ]
+    )
+    expect(page.locator("#zs-combine-sources tbody tr")).to_have_count(5)
+    expect(page.locator("#zs-summary p").first).to_contain_text("5 zelfscans samengevoegd.")
+    expect_combined(page, expected)
+
+    # remove one file by keyboard: everything is computed again, focus goes to the next file
+    page.get_by_role("button", name="Verwijder collega-1.json", exact=True).focus()
+    page.keyboard.press("Enter")
+    expect(message).to_have_text("collega-1.json is verwijderd. Samen nu 4 zelfscans.")
+    expect(page.locator("#zs-combine-sources tbody tr")).to_have_count(4)
+    expect_combined(page, without_second)
+    expect_plan(page, without_second)
+    expect(page.get_by_role("button", name="Verwijder collega-2.json", exact=True)).to_be_focused()
+    page.get_by_role("button", name="Verwijder collega-4.json", exact=True).click()
+    expect(page.get_by_role("button", name="Verwijder collega-3.json", exact=True)).to_be_focused()
+
+    # start over: nothing left of the files, and the chooser has the focus
+    page.get_by_role("button", name="Alles wissen en opnieuw beginnen").click()
+    expect(page.locator("#zs-combine-button")).to_be_focused()
+    expect(message).to_contain_text("Alle bestanden zijn gewist.")
+    expect(page.locator("#zs-combine-sources")).to_be_empty()
+    expect(page.locator("#zs-summary")).to_have_text("Nog geen bestanden gekozen.")
+    for part in ("#zs-radar", "#zs-table", "#zs-profiles", "#zs-plan", "#zs-print-meta"):
+        expect(page.locator(part)).to_be_empty()
+    for button in ("#zs-combined-json", "#zs-combined-csv", "#zs-print"):
+        expect(page.locator(button)).to_be_disabled()
+    expect(page.locator("#zs-combine-clear")).to_be_hidden()
+
+    # and the files that were there count again, once
+    page.set_input_files("#zs-combine-files", files[1])
+    expect(message).to_have_text("1 bestand ingelezen.")
+    expect(page.locator("#zs-summary p").first).to_contain_text("1 zelfscan ingelezen.")
+    expect_combined(page, combine(RULES, respondents[1:2]))
 
 
 def test_combine_notes_other_catalogue_versions_and_bad_files(
@@ -123,12 +221,69 @@ def test_combine_notes_other_catalogue_versions_and_bad_files(
     bad.write_text("{", encoding="utf-8")
     page.goto(site_url + "samenvoegen.html")
     page.set_input_files("#zs-combine-files", [str(old), str(new), str(bad)])
-    expect(page.locator("#zs-message")).to_contain_text("2 bestand(en) ingelezen")
-    expect(page.locator("#zs-message")).to_contain_text("kapot.json")
-    expect(page.locator("#zs-summary")).to_contain_text("andere versie van het model")
-    expect(page.locator("#zs-summary")).to_contain_text("weg")
+    message = page.locator("#zs-message")
+    expect(message).to_contain_text("2 bestanden ingelezen.")
+    expect(message.locator("li")).to_have_text(
+        ["kapot.json is niet ingelezen. Dit bestand is geen geldig JSON-bestand."]
+    )
+    summary = page.locator("#zs-summary")
+    expect(summary).to_contain_text(
+        "vorig-jaar.json is gemaakt met een andere versie van het model (0123456789ab)"
+    )
+    expect(summary).to_contain_text('Domein "weg" bestaat niet meer.')
+    expect(summary.locator("p").first).to_contain_text(
+        "Bij 1 domein liggen de antwoorden twee niveaus of meer uit elkaar: bespreek dat"
+    )
     first = page.locator("#zs-table tbody tr").first.locator("td").all_inner_texts()
     assert first[0] == "2" and first[4].startswith("Ja")
+    expect(page.locator("#zs-plan .zs-flag")).to_have_text(
+        f"Let op: de antwoorden lopen uiteen, van {RULES['levels'][0]['title']} tot "
+        f"{RULES['levels'][3]['title']}. Bespreek dit domein eerst samen."
+    )
+
+    # colleagues' exports share a name; one colleague exported twice (same answers)
+    same = {DOMAINS[1]: {"level": LEVELS[1], "need": NEEDS[0]}}
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first_export = write(tmp_path / "a" / "zelfscan-2026-11-20.json", export_data(same))
+    again = export_data(same) | {"exportedAt": "2026-11-21T10:00:00Z"}
+    second_export = write(tmp_path / "b" / "zelfscan-2026-11-20.json", again)
+    page.set_input_files("#zs-combine-files", str(first_export))
+    page.set_input_files("#zs-combine-files", str(second_export))
+    expect(message).to_have_text("1 bestand ingelezen. Samen nu 4 zelfscans.")
+    expect(page.locator("#zs-combine-sources tbody th")).to_have_text(
+        ["vorig-jaar.json", "nu.json", "zelfscan-2026-11-20.json", "zelfscan-2026-11-20 (2).json"]
+    )
+    expect(summary).to_contain_text(
+        "zelfscan-2026-11-20.json en zelfscan-2026-11-20 (2).json bevatten precies dezelfde"
+        " antwoorden."
+    )
+    expect(
+        page.get_by_role("button", name="Verwijder zelfscan-2026-11-20 (2).json", exact=True)
+    ).to_have_count(1)
+
+    # a combined file is not an export: say so; a file dropped on the zone is read
+    _, text = download(page, "#zs-combined-json")
+    page.set_input_files(
+        "#zs-combine-files",
+        files=[{"name": "samen.json", "mimeType": "application/json", "buffer": text.encode()}],
+    )
+    expect(message.locator("li")).to_have_text(
+        [
+            "samen.json is niet ingelezen: het is al een samengevoegd bestand. Voeg de"
+            " afzonderlijke exports van je collega's samen."
+        ]
+    )
+    dropped = json.dumps(export_data({DOMAINS[2]: {"level": LEVELS[2]}}, PROFILES[1]))
+    transfer = page.evaluate_handle(
+        """text => { const t = new DataTransfer();
+                     t.items.add(new File([text], 'gesleept.json', {type: 'application/json'}));
+                     return t; }""",
+        dropped,
+    )
+    page.dispatch_event("#zs-drop", "drop", {"dataTransfer": transfer})
+    expect(message).to_have_text("1 bestand ingelezen. Samen nu 5 zelfscans.")
+    expect(page.locator("#zs-table tbody tr").nth(2).locator("td").first).to_have_text("1")
 
 
 def test_compare_with_an_earlier_export(page: Page, site_url: str, tmp_path: Path) -> None:
