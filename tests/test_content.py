@@ -132,3 +132,18 @@ def test_no_broken_internal_link_in_the_built_site(built_site: Path) -> None:
             elif resolved in pages and parts.fragment and parts.fragment not in pages[resolved].ids:
                 broken.append(f"{path.relative_to(built_site)} -> {target} (no such anchor)")
     assert broken == []
+
+
+def test_every_resource_is_used() -> None:
+    """A resource no action or domain refers to is invisible in the guidance: use it or drop it."""
+    used = {r for _, _, action in CATALOG.actions() for r in action.resources}
+    used |= {r for domain in CATALOG.domains for r in domain.resources}
+    assert [r.id for r in CATALOG.resources if r.id not in used] == []
+
+
+def test_process_tool_has_its_three_dimensions() -> None:
+    """Phases x aspects, filled in per theme (the third dimension of the Smart Portrait tool)."""
+    tool = CATALOG.process_tool
+    assert tool.phases and tool.aspects
+    assert len(tool.themes) >= 10
+    assert "Databeleid" in tool.themes
