@@ -188,8 +188,10 @@
     return /[",;\n\r]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
 
+  /* Semicolons and a byte-order mark: what Excel in Belgium and the Netherlands opens
+   * straight into columns with a double click (it reads commas as decimal signs). */
   function csv(rows) {
-    return '\ufeff' + rows.map(function (row) { return row.map(csvCell).join(','); }).join('\r\n') + '\r\n';
+    return '\ufeff' + rows.map(function (row) { return row.map(csvCell).join(';'); }).join('\r\n') + '\r\n';
   }
 
   function title(list, index) { return index === null ? '' : list[index].title; }

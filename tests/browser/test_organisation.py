@@ -7,7 +7,7 @@ import csv
 import io
 import json
 import random
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import jsonschema
@@ -143,7 +143,7 @@ def test_combine_five_exports(page: Page, site_url: str, tmp_path: Path) -> None
 
     name, text = download(page, "#zs-combined-csv")
     assert name.endswith(".csv")
-    table = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    table = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
     assert table[0][:4] == ["domein", "titel", "respondenten", "mediaan_maturiteit"]
     assert len(table) == 1 + len(DOMAINS)
     assert [row[0] for row in table[1:]] == DOMAINS
@@ -379,7 +379,7 @@ def test_action_plan_as_a_working_list(page: Page, site_url: str) -> None:
     }
 
     _, text = download(page, "#zs-plan-csv")
-    table = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    table = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
     assert table[0] == [
         "domein",
         "prioriteit",
@@ -396,15 +396,17 @@ def test_action_plan_as_a_working_list(page: Page, site_url: str) -> None:
     assert "Dienst ICT, 2027-03-31" in markdown
     name, ics = download(page, "#zs-reminder")
     assert name.endswith(".ics")
-    next_year = date.today().replace(year=date.today().year + 1).strftime("%Y%m%d")
-    assert f"DTSTART;VALUE=DATE:{next_year}" in ics
+    today = date.today()  # one year later; on 29 February that is 1 March, as in JavaScript
+    next_year = date(today.year + 1, today.month, 1) + timedelta(days=today.day - 1)
+    assert f"DTSTART;VALUE=DATE:{next_year:%Y%m%d}" in ics
 
-    # a higher target covers every step up to it
-    before = page.locator(".zs-plan-item").first.locator(".zs-plan-actions li").count()
+    # a higher target covers every step up to it: the actions of each level on the way
     page.locator("[data-domain-target]").first.select_option(LEVELS[3])
-    expect(page.locator(".zs-plan-item").first.locator(".zs-plan-actions li")).not_to_have_count(
-        before
-    )
+    domain = RULES["domains"][0]
+    steps = [a["title"] for level in LEVELS[:3] for a in domain["levels"][level]["actions"]]
+    shown = page.locator(".zs-plan-item").first.locator(".zs-plan-actions li > a")
+    expect(shown).to_have_count(len(steps))
+    assert shown.all_inner_texts() == steps
     assert stored(page)["answers"][DOMAINS[0]]["target"] == LEVELS[3]
 
 

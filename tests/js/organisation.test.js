@@ -111,7 +111,7 @@ test('plan as CSV and Markdown checklist, safe for spreadsheets', () => {
   const work = { 'aa-l0-a': { owner: '=cmd|calc', due: '2027-03-01', status: 'klaar' } };
   const text = organisation.planCsv(rules, results, work);
   const lines = text.replace('\ufeff', '').trim().split('\r\n');
-  assert.equal(lines[0], 'domein,prioriteit,actie_id,actie,inspanning,trekker,deadline,status');
+  assert.equal(lines[0], 'domein;prioriteit;actie_id;actie;inspanning;trekker;deadline;status');
   assert.equal(lines.length, 3);
   assert.ok(lines[1].includes("'=cmd|calc"));
   const md = organisation.planMarkdown(rules, results, work, 'Actieplan');
