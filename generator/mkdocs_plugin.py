@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from jinja2 import TemplateError
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -20,7 +21,7 @@ from generator.catalog import Catalog, load_catalog
 from generator.csp import add_policy
 from generator.diagnostics import CatalogError
 from generator.offline import OFFLINE_ZIP, zip_site
-from generator.pages import DOMAIN_DIR, domain_path
+from generator.pages import DOMAIN_DIR, domain_path, render_text
 from generator.site_files import SiteFiles, site_files
 from generator.theme_fixes import name_section_toggles
 
@@ -64,9 +65,20 @@ class ZelfscanPlugin(BasePlugin[ZelfscanConfig]):
             catalog = load_catalog(self.root / self.config.catalog, self.root)
         except CatalogError as error:
             raise PluginError(f"The catalogue has problems:\n{error.report()}") from None
+        self.catalog = catalog
         self.files: SiteFiles = site_files(catalog, self.root)
         expand_domain_nav(config.nav, catalog)
         return config
+
+    def on_page_markdown(
+        self, markdown: str, *, page: Any, config: MkDocsConfig, files: Files
+    ) -> str:
+        if not page.meta.get("uses_catalog"):
+            return markdown
+        try:
+            return render_text(markdown, self.catalog)
+        except TemplateError as error:  # a mistake in a {{ ... }} of a hand-written page
+            raise PluginError(f"{page.file.src_uri}: in a {{{{ ... }}}}: {error}") from None
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         for site_path, content in self.files.items():

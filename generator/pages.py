@@ -88,7 +88,14 @@ def _environment(markdown: bool) -> Environment:
     )
     env.filters["oneline"] = lambda text: " ".join(str(text).split())
     env.filters["links"] = _links
+    env.filters["or_list"] = lambda items: _dutch_list(list(items), "of")
+    env.filters["and_list"] = lambda items: _dutch_list(list(items), "en")
     return env
+
+
+def _dutch_list(items: list[str], word: str) -> str:
+    """`['a', 'b', 'c']` → `a, b of c` (or `a, b en c`)."""
+    return f"{', '.join(items[:-1])} {word} {items[-1]}" if len(items) > 1 else "".join(items)
 
 
 def _context(catalog: Catalog) -> dict[str, object]:
@@ -132,6 +139,13 @@ def _context(catalog: Catalog) -> dict[str, object]:
         "action_count": len(catalog.actions()),
         "licence": LICENCE,
     }
+
+
+def render_text(markdown: str, catalog: Catalog) -> str:
+    """A hand-written page that states facts of the model (how many domains, the names of
+    the levels ...) takes them from the catalogue: with `uses_catalog: true` in its front
+    matter, its Markdown is a template with the same values as the generated pages."""
+    return _environment(markdown=True).from_string(markdown).render(_context(catalog))
 
 
 def render_pages(catalog: Catalog) -> dict[str, str]:

@@ -107,6 +107,29 @@ def test_selfscan_form_has_a_fieldset_per_domain(built_site: Path) -> None:
         assert f'href="domeinen/{domain.id}.html"' in page
 
 
+def test_hand_written_pages_take_model_facts_from_the_catalogue(built_site: Path) -> None:
+    home = text_of(built_site / "index.html")
+    assert f"{len(CATALOG.domains)} domeinen." in home
+    titles = [level.title for level in CATALOG.maturity_levels]
+    assert f"{', '.join(titles[:-1])} of {titles[-1]}." in home
+    assert "{{" not in home
+
+
+def test_a_mistake_in_a_page_template_is_reported_with_the_page(project: Path) -> None:
+    home = project / "content" / "index.md"
+    home.write_text(home.read_text(encoding="utf-8") + "\n{{ catalog.domeinen }}\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 1 and "Traceback" not in output
+    assert "index.md: in a {{ ... }}:" in output and "domeinen" in output
+
+
 def test_generated_pages_are_not_written_into_content() -> None:
     generated = {"zelfscan.md", "domeinen", "gidsen/principes.md", "gidsen/profielen.md"}
     for name in generated:

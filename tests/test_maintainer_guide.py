@@ -89,6 +89,7 @@ def test_step_3_add_a_domain(project: Path, tmp_path: Path) -> None:
     assert 'href="domeinen/data-ethiek.html"' in (site / "index.html").read_text()  # menu
     scan = (site / "zelfscan.html").read_text(encoding="utf-8")
     assert scan.count('<fieldset class="zs-domain"') == 12
+    assert "<strong>12 domeinen.</strong>" in (site / "index.html").read_text()  # home page
     assert '"id":"data-ethiek"' in (site / "assets/zelfscan/rules.js").read_text()
 
 
