@@ -134,3 +134,14 @@ def test_cli_run_outside_the_project_says_so_once(project: Path) -> None:
         "(where mkdocs.yml is) or pass --catalog FOLDER",
         "1 problem in the catalogue.",
     ]
+
+
+def test_the_newest_changelog_entry_cannot_name_an_old_version(project: Path) -> None:
+    path = project / "catalog/changelog.yml"
+    text = path.read_text(encoding="utf-8")
+    title = re.findall(r"^    title: .*\n", text, re.MULTILINE)[0]
+    path.write_text(text.replace(title, f"{title}    catalog_version: 0123456789ab\n", 1))
+    [problem] = problems(project)
+    assert problem.field == "entries[0].catalog_version"
+    assert problem.message.startswith("the catalogue is now version ")
+    assert "not 0123456789ab" in problem.message

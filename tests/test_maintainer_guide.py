@@ -10,6 +10,8 @@ from pathlib import Path
 import yaml
 from support import ROOT, build_site
 
+from generator.catalog import load_catalog
+
 GUIDE = (ROOT / "content" / "over" / "beheer.md").read_text(encoding="utf-8")
 
 
@@ -94,15 +96,27 @@ def test_step_3_add_a_domain(project: Path, tmp_path: Path) -> None:
 
 
 def test_step_4_note_the_change(project: Path, tmp_path: Path) -> None:
-    [snippet] = code_blocks(section("wijziging-noteren"), "yaml")
+    snippet, version_example = code_blocks(section("wijziging-noteren"), "yaml")
     entry = yaml.safe_load(snippet)["entries"][0]
+    assert "catalog_version" in yaml.safe_load(version_example)[0]
+    published = load_catalog(project / "catalog", project).version  # shown on the site now
     changelog = project / "catalog" / "changelog.yml"
     text = changelog.read_text(encoding="utf-8")
     new = snippet.split("entries:\n", 1)[1]
     changelog.write_text(text.replace("entries:\n", "entries:\n" + new, 1), encoding="utf-8")
-    assert check(project).returncode == 0
+    result = check(project)
+    assert result.returncode == 1 and "add 'catalog_version:'" in result.stderr  # the reminder
+    # the block that was on top gets the version it produced, right under its title
+    text = changelog.read_text(encoding="utf-8")
+    title = re.findall(r"^    title: .*\n", text, re.MULTILINE)[1]
+    changelog.write_text(
+        text.replace(title, f"{title}    catalog_version: {published}\n", 1), encoding="utf-8"
+    )
+    result = check(project)
+    assert result.returncode == 0, result.stderr
     site = build_site(project, tmp_path / "site")
-    assert entry["title"] in (site / "over" / "wijzigingen.html").read_text(encoding="utf-8")
+    page = (site / "over" / "wijzigingen.html").read_text(encoding="utf-8")
+    assert entry["title"] in page and published in page
 
 
 def test_step_5_preview_and_check_commands_exist() -> None:
@@ -112,6 +126,18 @@ def test_step_5_preview_and_check_commands_exist() -> None:
         target = command.split()[1]
         assert re.search(rf"^{target}:", makefile, re.MULTILINE), target
     # the live reload itself is exercised by tests/test_serve.py
+    # the preview without installing: pull requests get the site as the named ZIP artifact
+    artifact = re.search(r"staat `([a-z-]+)`", block)
+    assert artifact
+    workflow = yaml.safe_load((ROOT / ".github/workflows/site.yml").read_text(encoding="utf-8"))
+    uploads = [
+        s
+        for s in workflow["jobs"]["check-and-build"]["steps"]
+        if "actions/upload-artifact" in s.get("uses", "")
+    ]
+    assert [s["with"]["name"] for s in uploads] == [artifact[1]]
+    assert uploads[0]["if"] == "github.event_name == 'pull_request'"
+    assert uploads[0]["with"]["path"].endswith("open-data-zelfscan-offline.zip")  # from disk
 
 
 def test_step_6_the_example_error_is_what_check_prints(project: Path) -> None:

@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from generator.catalog.checks import Validated, check_all
+from generator.catalog.checks import Validated, check_all, check_newest_version
 from generator.catalog.loader import LoadedFile, gc_paused, load_yaml
 from generator.catalog.locate import diagnostics_from
 from generator.catalog.models import (
@@ -237,4 +237,7 @@ def _load_catalog(catalog_dir: Path, root: Path) -> Catalog:
     digest = hashlib.sha256(
         json.dumps(catalog.dump(), sort_keys=True, ensure_ascii=False).encode()
     ).hexdigest()
+    problems = check_newest_version(changelog[0], changelog[1], digest[:12])
+    if problems:
+        raise CatalogError(problems)
     return replace(catalog, version=digest[:12])

@@ -243,6 +243,17 @@ def check_changelog(files: Validated) -> list[Diagnostic]:
             found.append(
                 src.diagnostic(("entries", index, "date"), "entries must be ordered newest first")
             )
+    for index, entry in enumerate(changelog.entries[1:], start=1):
+        if not entry.catalog_version:
+            found.append(
+                src.diagnostic(
+                    ("entries", index, "title"),
+                    "add 'catalog_version:' with the version this entry produced (12 "
+                    "characters; 'check' printed it, and Over > Wijzigingen showed it, before "
+                    "the newer entry was added)",
+                    key=True,
+                )
+            )
     if not files.all_domains_valid or not files.resources:
         return found
     known = {d.id for _, d in files.domains}
@@ -257,6 +268,23 @@ def check_changelog(files: Validated) -> list[Diagnostic]:
             if change.kind == "verwijderd" and item in known:
                 found.append(src.diagnostic(where, f"'{item}' is marked removed but still exists"))
     return found
+
+
+def check_newest_version(
+    source: LoadedFile, changelog: ChangelogFile, version: str
+) -> list[Diagnostic]:
+    """The newest entry describes the catalogue as it is now: a version written there must be
+    the current one (the site shows the current version there when none is written)."""
+    written = changelog.entries[0].catalog_version
+    if written is None or written == version:
+        return []
+    return [
+        source.diagnostic(
+            ("entries", 0, "catalog_version"),
+            f"the catalogue is now version {version}, not {written}: correct it, or leave the "
+            "line out while this is the newest entry",
+        )
+    ]
 
 
 def check_all(files: Validated) -> list[Diagnostic]:
