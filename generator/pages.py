@@ -123,6 +123,7 @@ def _context(catalog: Catalog) -> dict[str, object]:
             actions_by_resource[resource].append((domain, action))
     return {
         "catalog": catalog,
+        "domain_dir": DOMAIN_DIR,
         "link_table": _link_table(catalog),
         "levels": levels,
         "next_level": next_level,
