@@ -83,6 +83,15 @@ def test_pages_are_accessible_on_a_phone(browser: Browser, site_url: str, width:
     assert found == {}
 
 
+def test_a_focused_or_hovered_button_keeps_its_contrast(page: Page, site_url: str) -> None:
+    page.goto(site_url + "zelfscan.html")
+    expect(page.locator("#zs-export")).to_be_enabled()
+    page.focus("#zs-export")
+    assert violations(page) == []
+    page.hover("#zs-import-button")
+    assert violations(page) == []
+
+
 def test_selfscan_with_results_is_accessible(page: Page, site_url: str) -> None:
     page.goto(site_url + "zelfscan.html")
     answer_by_clicking(page, planned_answers())
