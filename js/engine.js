@@ -117,5 +117,19 @@
     };
   }
 
-  return { score: score };
+  /* Every action of the model by id, with its domain and the level it is listed under: the
+   * one lookup that the plan, the plan sheet and file checks share. */
+  function actionIndex(rules) {
+    var index = Object.create(null);
+    rules.domains.forEach(function (domain) {
+      Object.keys(domain.levels).forEach(function (level) {
+        domain.levels[level].actions.forEach(function (action) {
+          index[action.id] = { domain: domain, level: level, action: action };
+        });
+      });
+    });
+    return index;
+  }
+
+  return { score: score, actionIndex: actionIndex };
 });

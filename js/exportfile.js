@@ -4,10 +4,9 @@
  * keys such as __proto__), texts are only ever kept as text, and nothing of the current
  * answers changes unless the whole file is acceptable. */
 (function (root, factory) {
-  var api = factory();
-  if (typeof module === 'object' && module.exports) { module.exports = api; }
-  else { root.ZelfscanExport = api; }
-})(typeof self !== 'undefined' ? self : this, function () {
+  if (typeof module === 'object' && module.exports) { module.exports = factory(require('./engine.js')); }
+  else { root.ZelfscanExport = factory(root.ZelfscanEngine); }
+})(typeof self !== 'undefined' ? self : this, function (engine) {
   'use strict';
 
   var FORMAT = 'open-data-zelfscan-export';
@@ -189,17 +188,6 @@
     return out;
   }
 
-  /* Every action id of the catalogue, to place the working list and plan sheets of a file. */
-  function actionIds(rules) {
-    var ids = Object.create(null);
-    rules.domains.forEach(function (domain) {
-      Object.keys(domain.levels).forEach(function (level) {
-        domain.levels[level].actions.forEach(function (action) { ids[action.id] = true; });
-      });
-    });
-    return ids;
-  }
-
   /* Parse untrusted text. Returns {ok:false, error} or
    * {ok:true, state, unplaced, sameCatalog, catalogVersion, exportedAt} (both as in the file). */
   function read(text, rules) {
@@ -247,7 +235,7 @@
     });
     state.plan = copyRecords(data.plan, 1);
     state.sheets = copyRecords(data.sheets, 2);
-    var known = actionIds(rules);
+    var known = engine.actionIndex(rules);
     Object.keys(state.plan).concat(Object.keys(state.sheets)).forEach(function (id) {
       if (known[id] || !(id in state.plan || id in state.sheets)) { return; }
       unplaced.push('Actie "' + id + '" bestaat niet meer: wat je erbij noteerde, is niet overgenomen.');

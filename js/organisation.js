@@ -5,10 +5,9 @@
  * Files for other tools: CSV, a Markdown checklist and an iCalendar reminder.
  * generator/organisation.py is the Python reference for the numbers (parity tested). */
 (function (root, factory) {
-  var api = factory();
-  if (typeof module === 'object' && module.exports) { module.exports = api; }
-  else { root.ZelfscanOrganisation = api; }
-})(typeof self !== 'undefined' ? self : this, function () {
+  if (typeof module === 'object' && module.exports) { module.exports = factory(require('./engine.js')); }
+  else { root.ZelfscanOrganisation = factory(root.ZelfscanEngine); }
+})(typeof self !== 'undefined' ? self : this, function (engine) {
   'use strict';
 
   var hasOwn = Object.prototype.hasOwnProperty;
@@ -208,15 +207,13 @@
   }
 
   function planRows(rules, results, planState) {
+    var actions = engine.actionIndex(rules);
     var rows = [];
     results.plan.forEach(function (domainId) {
       var result = results.domains.filter(function (d) { return d.id === domainId; })[0];
-      var domain = rules.domains.filter(function (d) { return d.id === domainId; })[0];
-      var all = Object.create(null);
-      Object.keys(domain.levels).forEach(function (l) { domain.levels[l].actions.forEach(function (a) { all[a.id] = a; }); });
       result.actions.forEach(function (actionId) {
         var work = (planState && planState[actionId]) || {};
-        rows.push({ domain: domain, result: result, action: all[actionId], work: work });
+        rows.push({ domain: actions[actionId].domain, result: result, action: actions[actionId].action, work: work });
       });
     });
     return rows;

@@ -10,7 +10,7 @@
   var exporter = window.ZelfscanExport;
   var ui = window.ZelfscanUI;
   var root = document.getElementById('planblad');
-  if (!root || !rules || !exporter || !ui) { return; }
+  if (!root || !rules || !window.ZelfscanEngine || !exporter || !ui) { return; }
 
   var h = ui.h;
   var form = document.getElementById('zs-sheet-form');
@@ -19,19 +19,9 @@
   if (ui.loadMessage(loaded)) { ui.say(document.getElementById('zs-message'), ui.loadMessage(loaded), 'warning'); }
   var actionId = '';
 
-  function find(id) {
-    for (var i = 0; i < rules.domains.length; i += 1) {
-      var domain = rules.domains[i];
-      var levels = Object.keys(domain.levels);
-      for (var j = 0; j < levels.length; j += 1) {
-        var actions = domain.levels[levels[j]].actions;
-        for (var k = 0; k < actions.length; k += 1) {
-          if (actions[k].id === id) { return { domain: domain, level: levels[j], action: actions[k] }; }
-        }
-      }
-    }
-    return null;
-  }
+  var actions = window.ZelfscanEngine.actionIndex(rules);
+
+  function find(id) { return Object.prototype.hasOwnProperty.call(actions, id) ? actions[id] : null; }
 
   /* The print-only twin of a textarea shows its whole text on paper. */
   function mirror(field) {

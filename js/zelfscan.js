@@ -22,6 +22,7 @@
   var principles = ui.index(rules.principles);
   var profiles = ui.index(rules.profiles);
   var domains = ui.index(rules.domains);
+  var actions = engine.actionIndex(rules);
   var loaded = ui.load(rules);
   var state = loaded.state;
   var storageWorks = loaded.works;
@@ -48,13 +49,6 @@
     return state.plan[actionId];
   }
 
-  function actionsOf(domain) {
-    var map = Object.create(null);
-    Object.keys(domain.levels).forEach(function (level) {
-      domain.levels[level].actions.forEach(function (a) { map[a.id] = a; });
-    });
-    return map;
-  }
 
   /* ---------- form ---------- */
   function applyToForm() {
@@ -196,7 +190,7 @@
         d.current === null ? '–' : rules.levels[d.current].title, d.change ? words[d.change] : 'niet te vergelijken'];
     });
     var dropped = comparison.noLongerNeeded.map(function (item) {
-      var action = actionsOf(domains[item.domain])[item.action];
+      var action = actions[item.action].action;
       return h('li', {}, [h('a', { href: domains[item.domain].page + '#' + item.action, text: action.title }), ' (' + domains[item.domain].title + ')']);
     });
     ui.replace(box, [
@@ -260,7 +254,6 @@
 
   function planItem(result, position, editable, profileFilter) {
     var domain = domains[result.id];
-    var actions = actionsOf(domain);
     var level = levels[result.level];
     var facts = h('dl', { className: 'zs-plan-facts' }, [
       h('dt', { text: 'Nu' }), h('dd', {}, [h('strong', { text: level.title + ': ' }), domain.levels[level.id].descriptor]),
@@ -278,7 +271,7 @@
         editable && rules.levels.length - rules.levels.indexOf(level) > 2 ? targetSelect(result) : null])
       : h('dd', { text: 'Je staat op het hoogste niveau. Deze acties helpen je het vast te houden.' }));
     var shown = result.actions.filter(function (id) {
-      return !profileFilter || actions[id].profiles.indexOf(profileFilter) >= 0;
+      return !profileFilter || actions[id].action.profiles.indexOf(profileFilter) >= 0;
     });
     return h('article', { className: 'zs-plan-item' }, [
       h('h4', { id: 'plan-' + result.id, text: position + '. ' + domain.title }),
@@ -286,7 +279,7 @@
         text: result.priority ? priorities[result.priority].title : noPriority(result) }),
       facts,
       shown.length
-        ? h('ul', { className: 'zs-plan-actions' }, shown.map(function (id) { return actionItem(domain, actions[id], editable); }))
+        ? h('ul', { className: 'zs-plan-actions' }, shown.map(function (id) { return actionItem(domain, actions[id].action, editable); }))
         : h('p', { text: 'Geen acties voor dit profiel in dit domein.' })
     ]);
   }
