@@ -249,21 +249,37 @@ def test_offline_zip_works_from_disk(browser: Browser, built_site: Path, unpacke
     offline_page = (built_site / "over" / "offline.html").read_text(encoding="utf-8")
     assert 'href="../open-data-zelfscan-offline.zip"' in offline_page
     assert not (unpacked / "open-data-zelfscan-offline.zip").exists()
-    context = browser.new_context()
+    context = browser.new_context(offline=True, accept_downloads=True)  # a PC without network
     page = context.new_page()
     errors: list[str] = []
+    elsewhere: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on(
+        "request",
+        lambda r: (
+            None if r.url.startswith(("file:", "data:", "blob:")) else elsewhere.append(r.url)
+        ),
+    )
     page.goto((unpacked / "index.html").as_uri())
     page.get_by_role("link", name="Start de zelfscan").first.click()
     answer_by_clicking(page, {DOMAINS[3]: {"level": LEVELS[1], "need": NEEDS[2]}})
     expect(page.locator("#zs-plan h4")).to_have_count(1)
+    with page.expect_download() as download:
+        page.click("#zs-export")
+    assert json.loads(Path(download.value.path()).read_text())["answers"][DOMAINS[3]]
+    action = page.locator("[data-field=owner]").first.get_attribute("data-action")
+    page.goto((unpacked / "planblad.html").as_uri() + f"#{action}")
+    expect(page.locator("#zs-sheet-head h2")).to_be_visible()
+    page.goto((unpacked / "samenvoegen.html").as_uri())
+    expect(page.locator("#zs-combine-button")).to_be_enabled()
     # the theme's search also works offline (its index is inlined by the offline plugin)
     page.keyboard.press("s")
     page.keyboard.type("aankoopdienst")
     expect(page.locator(".md-search-result__item").first).to_be_visible(timeout=10_000)
     context.close()
     assert errors == []
+    assert elsewhere == []
 
 
 def test_project_root_has_no_generated_files() -> None:
