@@ -6,7 +6,6 @@ hand-written page, so the theme, search and link checking treat both the same wa
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from functools import cache
 from pathlib import Path
@@ -27,7 +26,7 @@ def domain_path(domain: Domain) -> str:
     return f"{DOMAIN_DIR}/{domain.id}.md"
 
 
-_MARKDOWN_SIGNS = re.compile(r"([\\`*_{}\[\]<>#|])")
+_MARKDOWN_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_{}[]>#|"} | {"<": "&lt;"})
 
 
 def markdown_text(value: object) -> object:
@@ -37,9 +36,7 @@ def markdown_text(value: object) -> object:
     descriptor cannot cut a table cell and a `<b>` cannot open a tag. What templates make on
     purpose (links, HTML, JSON) is Markup and stays as it is; numbers are left alone.
     """
-    if isinstance(value, Markup) or not isinstance(value, str):
-        return value
-    return _MARKDOWN_SIGNS.sub(lambda m: "&lt;" if m.group(1) == "<" else "\\" + m.group(1), value)
+    return value.translate(_MARKDOWN_ESCAPES) if type(value) is str else value
 
 
 def _link_table(catalog: Catalog) -> dict[str, dict[str, Markup]]:
@@ -66,7 +63,7 @@ def _link_table(catalog: Catalog) -> dict[str, dict[str, Markup]]:
 def _links(context: Any, ids: list[str], kind: str) -> Markup:
     """`{{ action.profiles | links('profile') }}`: Markdown links from the page's link table."""
     table = context["link_table"][kind]
-    return Markup(", ").join(table[i] for i in ids)
+    return Markup(", ".join(table[i] for i in ids))  # each entry is Markup already
 
 
 @cache

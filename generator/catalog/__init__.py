@@ -60,6 +60,7 @@ class Catalog:
     domains: tuple[Domain, ...]
     changelog: ChangelogFile
     version: str = field(default="")
+    _dumped: dict[str, object] | None = field(default=None, repr=False, compare=False)
 
     @property
     def maturity_levels(self) -> list[Level]:
@@ -86,20 +87,29 @@ class Catalog:
             "domain": {x.id: x for x in self.domains},
         }
 
-    def actions(self) -> list[tuple[Domain, Level, Action]]:
+    def actions(self) -> tuple[tuple[Domain, Level, Action], ...]:
         """Every action with its domain and the level it is listed under, in model order."""
-        return [
+        return self._actions
+
+    @cached_property
+    def _actions(self) -> tuple[tuple[Domain, Level, Action], ...]:
+        levels = self.maturity_levels
+        return tuple(
             (domain, level, action)
             for domain in self.domains
-            for level in self.maturity_levels
+            for level in levels
             for action in domain.levels[level.id].actions
-        ]
+        )
 
     def dump(self) -> dict[str, object]:
         """The model as plain JSON-ready data (used for the version hash and the open data).
 
         The changelog is left out: writing down what changed does not change the model.
+        Made once, when the version is computed; treat it as read-only.
         """
+        return self._dumped if self._dumped is not None else self._dump()
+
+    def _dump(self) -> dict[str, object]:
         return {
             "model": self.model.model_dump(mode="json"),
             "principles": self.principles_file.model_dump(mode="json"),
@@ -234,10 +244,11 @@ def _load_catalog(catalog_dir: Path, root: Path) -> Catalog:
         domains=tuple(sorted((d for _, d in domains), key=lambda d: d.order)),
         changelog=changelog[1],
     )
+    dumped = catalog.dump()
     digest = hashlib.sha256(
-        json.dumps(catalog.dump(), sort_keys=True, ensure_ascii=False).encode()
+        json.dumps(dumped, sort_keys=True, ensure_ascii=False).encode()
     ).hexdigest()
     problems = check_newest_version(changelog[0], changelog[1], digest[:12])
     if problems:
         raise CatalogError(problems)
-    return replace(catalog, version=digest[:12])
+    return replace(catalog, version=digest[:12], _dumped=dumped)
