@@ -11,19 +11,33 @@ from __future__ import annotations
 import html
 import re
 
-_SECTION_TOGGLE = re.compile(
-    r'(<a href="[^"]*" class="md-nav__link[^"]*">\s*<span class="md-ellipsis">\s*)'
-    r"(?P<title>[^<]*?)"
-    r'(\s*</span>\s*</a>\s*<label class="md-nav__link[^"]*" for="__nav_[0-9_]+" '
-    r'id="__nav_[0-9_]+_label" tabindex="0")>'
+_TOGGLE = re.compile(
+    r'<label class="md-nav__link[^"]*" for="__nav_[0-9_]+" id="__nav_[0-9_]+_label" '
+    r'tabindex="0"(?=>)'
 )
+_TITLE_START = '<span class="md-ellipsis">'
+
+
+def _section_title(page: str, toggle_start: int) -> str | None:
+    """The title of the section link written just before the toggle, if that is what is there:
+    `<a ...><span class="md-ellipsis">Title</span></a>` and only whitespace up to the toggle."""
+    start = page.rfind(_TITLE_START, 0, toggle_start)
+    end = page.find("</span>", start)
+    if start < 0 or end < 0 or "".join(page[end:toggle_start].split()) != "</span></a>":
+        return None
+    return page[start + len(_TITLE_START) : end].strip()
 
 
 def name_section_toggles(page: str) -> str:
     """Add aria-label="<section title>" to every unnamed section toggle of the navigation."""
-
-    def named(match: re.Match[str]) -> str:
-        title = html.escape(html.unescape(match.group("title")), quote=True)
-        return f'{match.group(1)}{match.group("title")}{match.group(3)} aria-label="{title}">'
-
-    return _SECTION_TOGGLE.sub(named, page)
+    parts: list[str] = []
+    done = 0
+    for match in _TOGGLE.finditer(page):
+        title = _section_title(page, match.start())
+        if title:
+            parts += [
+                page[done : match.end()],
+                f' aria-label="{html.escape(html.unescape(title))}"',
+            ]
+            done = match.end()
+    return "".join(parts) + page[done:] if parts else page

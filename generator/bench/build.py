@@ -38,7 +38,7 @@ PARTS = {
     "import": ("imports (pydantic, modellen)", "imports (pydantic, models)"),
     "load": ("catalogus laden en controleren", "loading and checking the catalogue"),
     "generate": ("pagina's, regels en open data maken", "making pages, rules and open data"),
-    "csp": ("CSP per pagina", "CSP per page"),
+    "csp": ("CSP en navigatienamen per pagina", "CSP and navigation names per page"),
     "zip": ("offline-ZIP", "offline ZIP"),
 }
 
@@ -95,6 +95,7 @@ def plugin_parts(project: Path) -> dict[str, float]:
     from generator.csp import add_policy
     from generator.offline import _CSP_META, zip_site
     from generator.site_files import site_files
+    from generator.theme_fixes import name_section_toggles
 
     times = {"import": time.perf_counter() - start}
     start = time.perf_counter()
@@ -103,7 +104,7 @@ def plugin_parts(project: Path) -> dict[str, float]:
     times["generate"] = timed(lambda: site_files(catalog, project))
     site = project / "site"
     pages = [_CSP_META.sub(b"", p.read_bytes()).decode() for p in sorted(site.rglob("*.html"))]
-    times["csp"] = timed(lambda: [add_policy(page) for page in pages])
+    times["csp"] = timed(lambda: [add_policy(name_section_toggles(page)) for page in pages])
     times["zip"] = timed(lambda: zip_site(site))
     return times
 
