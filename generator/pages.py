@@ -11,7 +11,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2 import (
+    Environment,
+    FileSystemBytecodeCache,
+    FileSystemLoader,
+    StrictUndefined,
+    pass_context,
+)
 from markupsafe import Markup
 
 from generator.catalog import Catalog
@@ -69,13 +75,19 @@ def _links(context: Any, ids: list[str], kind: str) -> Markup:
 @cache
 def _environment(markdown: bool) -> Environment:
     """One environment per process and kind: templates are compiled once, not on every
-    rebuild (Jinja2 still reloads a template whose file changed, for `mkdocs serve`).
+    rebuild (Jinja2 still reloads a template whose file changed, for `mkdocs serve`), and
+    the compiled code is kept in Jinja2's cache in the user's temporary folder, so that a
+    new `mkdocs build` skips compiling (about 60 ms) until a template changes.
 
     Markdown templates escape every printed text for Markdown (see markdown_text); the HTML
     template of the self-scan form escapes for HTML instead.
     """
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
+        # one cache per kind: Jinja2 keys compiled code by template only, not by settings
+        bytecode_cache=FileSystemBytecodeCache(
+            pattern=f"open-data-zelfscan-{'md' if markdown else 'html'}-v1-%s.cache"
+        ),
         autoescape=not markdown,
         finalize=markdown_text if markdown else None,
         undefined=StrictUndefined,
