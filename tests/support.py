@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ __all__ = [
     "edit",
     "problems",
     "run_node",
+    "run_python",
     "where",
 ]
 
@@ -38,6 +40,13 @@ def build_site(project: Path, site_dir: Path, *, strict: bool = True, **override
     )
     build(config)
     return site_dir
+
+
+def run_python(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`python -m ...` in `cwd` as a maintainer runs it: output kept, exit code not checked."""
+    return subprocess.run(
+        [sys.executable, "-m", *args], cwd=cwd, capture_output=True, text=True, check=False
+    )
 
 
 def run_node(*args: str, stdin: str | None = None) -> str:

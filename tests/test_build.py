@@ -9,7 +9,7 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
-from support import ROOT, build_site
+from support import ROOT, build_site, run_python
 
 from generator.catalog import load_catalog
 from generator.rules import build_rules
@@ -118,13 +118,7 @@ def test_hand_written_pages_take_model_facts_from_the_catalogue(built_site: Path
 def test_a_mistake_in_a_page_template_is_reported_with_the_page(project: Path) -> None:
     home = project / "content" / "index.md"
     home.write_text(home.read_text(encoding="utf-8") + "\n{{ catalog.domeinen }}\n")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_python(project, "mkdocs", "build", "--strict", "-d", str(project / "site"))
     output = result.stdout + result.stderr
     assert result.returncode == 1 and "Traceback" not in output
     assert "index.md: in a {{ ... }}:" in output and "domeinen" in output

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
-from support import edit, problems, where
+from support import edit, problems, run_python, where
 
 from generator.catalog import load_catalog
 
@@ -256,13 +255,7 @@ def test_too_few_actions_and_placeholders(project: Path) -> None:
 
 
 def run_cli(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return run_python(project, "generator", *args)
 
 
 def test_cli_reports_everything_and_exits_1_without_traceback(project: Path) -> None:
@@ -299,13 +292,7 @@ def test_cli_ok_on_the_real_catalogue(project: Path) -> None:
 def test_mkdocs_build_reports_catalogue_errors_without_traceback(project: Path) -> None:
     edit(project, DOMAIN, "order: 1\n", "order: een\n")
     line, column = where(project, DOMAIN, "een")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_python(project, "mkdocs", "build", "--strict", "-d", str(project / "site"))
     assert result.returncode == 1
     output = result.stdout + result.stderr
     assert "Traceback" not in output

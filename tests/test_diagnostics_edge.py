@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 from pathlib import Path
 
-from support import edit, problems, where
+from support import edit, problems, run_python, where
 
 DOMAIN = "catalog/domains/sponsoring.yml"
 
@@ -109,9 +108,7 @@ def test_a_domain_file_with_the_yaml_extension_is_not_silently_left_out(project:
 
 
 def run_cli(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True
-    )
+    return run_python(cwd, "generator", *args)
 
 
 def test_cli_catalog_option_before_or_after_the_command(project: Path) -> None:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import yaml
-from support import ROOT, build_site
+from support import ROOT, build_site, run_python
 
 from generator.catalog import load_catalog
 
@@ -28,13 +27,7 @@ def code_blocks(text: str, language: str) -> list[str]:
 
 
 def check(project: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", "check"],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return run_python(project, "generator", "check")
 
 
 def test_step_1_edit_an_action(project: Path, tmp_path: Path) -> None:
