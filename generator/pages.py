@@ -6,6 +6,7 @@ hand-written page, so the theme, search and link checking treat both the same wa
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import cache
 from pathlib import Path
@@ -33,6 +34,7 @@ def domain_path(domain: Domain) -> str:
 
 
 _MARKDOWN_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_{}[]>#|"} | {"<": "&lt;"})
+_MARKDOWN_SIGN = re.compile(r"[\\`*_{}\[\]<>#|]")  # the same signs: a quick test first
 
 
 def markdown_text(value: object) -> object:
@@ -42,7 +44,9 @@ def markdown_text(value: object) -> object:
     descriptor cannot cut a table cell and a `<b>` cannot open a tag. What templates make on
     purpose (links, HTML, JSON) is Markup and stays as it is; numbers are left alone.
     """
-    return value.translate(_MARKDOWN_ESCAPES) if type(value) is str else value
+    if type(value) is not str or not _MARKDOWN_SIGN.search(value):
+        return value
+    return value.translate(_MARKDOWN_ESCAPES)
 
 
 def _link_table(catalog: Catalog) -> dict[str, dict[str, Markup]]:
@@ -117,13 +121,14 @@ def _context(catalog: Catalog) -> dict[str, object]:
     domains_by_principle: dict[str, list[Domain]] = defaultdict(list)
     leading: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     actions_by_resource: dict[str, list[tuple[Domain, Action]]] = defaultdict(list)
-    links: dict[str, str] = {d.id: f"../{domain_path(d)}" for d in catalog.domains}
-    links |= {r.id: f"../gidsen/hulpmiddelen.md#{r.id}" for r in catalog.resources}
+    # addresses made here from ids are safe as they are (Markup: no escaping, see markdown_text)
+    links = {d.id: Markup(f"../{domain_path(d)}") for d in catalog.domains}
+    links |= {r.id: Markup(f"../gidsen/hulpmiddelen.md#{r.id}") for r in catalog.resources}
     for domain in catalog.domains:
         for principle in domain.principles:
             domains_by_principle[principle].append(domain)
     for domain, _level, action in catalog.actions():
-        links[action.id] = f"../{domain_path(domain)}#{action.id}"
+        links[action.id] = Markup(f"../{domain_path(domain)}#{action.id}")
         for principle in action.principles:
             actions_by_principle[principle].append((domain, action))
         for profile in action.profiles:
