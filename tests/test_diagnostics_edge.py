@@ -142,3 +142,15 @@ def test_the_newest_changelog_entry_cannot_name_an_old_version(project: Path) ->
     assert problem.field == "entries[0].catalog_version"
     assert problem.message.startswith("the catalogue is now version ")
     assert "not 0123456789ab" in problem.message
+
+
+def test_yaml_tags_that_make_other_kinds_of_data_are_refused(project: Path) -> None:
+    edit(project, DOMAIN, "title: Sponsoring\n", "title: !!binary U3BvbnNvcmluZw==\n")
+    edit(project, DOMAIN, "findings:\n", "extra: !!set {a}\nfindings:\n")
+    found = texts(project)
+    line, column = where(project, DOMAIN, "!!binary")
+    assert (
+        f"{DOMAIN}:{line}:{column}: title: YAML tag 'tag:yaml.org,2002:binary' is not used in "
+        "the catalogue" in found
+    )
+    assert any("extra: YAML tag 'tag:yaml.org,2002:set'" in t for t in found)

@@ -47,6 +47,8 @@ Position = tuple[int, int]
 
 _BOOL_WORDS = {"true", "false"}
 _TAG = "tag:yaml.org,2002:"
+_COLLECTION_TAGS = {_TAG + "map", _TAG + "seq"}
+_SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null")}
 
 
 class _ComposeOnly(_Parser, BaseResolver):  # type: ignore[misc, valid-type]
@@ -183,6 +185,9 @@ class _Converter:
     def convert(self, node: Node, chain: Any) -> Any:
         if isinstance(node, ScalarNode):
             return self._scalar(node, chain)
+        if node.tag is not None and node.tag not in _COLLECTION_TAGS:
+            self.problem(node, chain, f"YAML tag '{node.tag}' is not used in the catalogue")
+            return None
         if id(node) in self._open:
             self.problem(node, chain, "an alias (*name) makes this value contain itself")
             return None
@@ -216,6 +221,9 @@ class _Converter:
 
     def _scalar(self, node: ScalarNode, chain: Any) -> Any:
         value = node.value
+        if node.tag is not None and node.tag not in _SCALAR_TAGS:  # !!binary, !!python/...
+            self.problem(node, chain, f"YAML tag '{node.tag}' is not used in the catalogue")
+            return str(value)
         if node.style or (node.tag is None and value[:1] not in _MAY_GUESS):
             return str(value)  # quoted, block or plain text YAML takes as text
         tag = node.tag or _RESOLVER.resolve(ScalarNode, value, (True, False))
@@ -240,7 +248,7 @@ class _Converter:
         if tag in {"bool", "int", "float", "null"}:
             node.tag = _TAG + tag  # the constructor picks its function by tag
             return self._constructor.construct_object(node)
-        return str(node.value)
+        return str(node.value)  # '<<' or '=' without a tag: text
 
 
 def _unchain(chain: Any) -> Path_:
