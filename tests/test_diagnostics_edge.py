@@ -154,3 +154,31 @@ def test_yaml_tags_that_make_other_kinds_of_data_are_refused(project: Path) -> N
         "the catalogue" in found
     )
     assert any("extra: YAML tag 'tag:yaml.org,2002:set'" in t for t in found)
+
+
+def test_the_pure_python_parser_reads_the_same(project: Path) -> None:
+    """Without libyaml (PyYAML built without it) the loader falls back to PyYAML's own parser:
+    same data, same problems, same positions."""
+    import importlib
+    import sys
+
+    from generator.catalog import loader
+
+    path = project / DOMAIN
+    edit(project, DOMAIN, "order: 1\n", "order: 1\norder: 2\nflag: no\n")
+    fast, fast_problems = loader.load_yaml(path, DOMAIN)
+    saved = sys.modules.get("yaml._yaml")
+    sys.modules["yaml._yaml"] = None  # type: ignore[assignment]  # import fails
+    try:
+        slow_loader = importlib.reload(loader)
+        assert slow_loader._Parser.__module__ == loader.__name__  # the fallback class
+        slow, slow_problems = slow_loader.load_yaml(path, DOMAIN)
+    finally:
+        sys.modules["yaml._yaml"] = saved  # type: ignore[assignment]
+        importlib.reload(loader)
+    assert slow.data == fast.data
+    assert [p.text() for p in slow_problems] == [p.text() for p in fast_problems]
+    assert len(fast_problems) == 2
+    assert slow.position(("levels", "opgestart", "actions", 1, "title")) == fast.position(
+        ("levels", "opgestart", "actions", 1, "title")
+    )
