@@ -101,14 +101,14 @@ def _environment(markdown: bool) -> Environment:
     )
     env.filters["oneline"] = lambda text: " ".join(str(text).split())
     env.filters["links"] = _links
-    env.filters["or_list"] = lambda items: _dutch_list(list(items), "of")
-    env.filters["and_list"] = lambda items: _dutch_list(list(items), "en")
+    env.filters["or_list"] = _or_list
     return env
 
 
-def _dutch_list(items: list[str], word: str) -> str:
-    """`['a', 'b', 'c']` → `a, b of c` (or `a, b en c`)."""
-    return f"{', '.join(items[:-1])} {word} {items[-1]}" if len(items) > 1 else "".join(items)
+def _or_list(values: Any) -> str:
+    """`['a', 'b', 'c']` → `a, b of c`."""
+    items = [str(v) for v in values]
+    return f"{', '.join(items[:-1])} of {items[-1]}" if len(items) > 1 else "".join(items)
 
 
 def _context(catalog: Catalog) -> dict[str, object]:

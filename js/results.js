@@ -21,7 +21,7 @@
 
     function levelTitle(id) { return levels[id] ? levels[id].title : id; }
 
-    function count(n, one, more) { return n + ' ' + (n === 1 ? one : more); }
+    var count = ui.count;
 
     /* Why a scored domain has no priority yet: the need is still open or unknown. */
     function noPriority(result) {
@@ -238,7 +238,7 @@
       renderMeta(results);
     }
 
-    return { render: render, domainLine: domainLine, workText: workText, count: count };
+    return { render: render, domainLine: domainLine, workText: workText };
   }
 
   root.ZelfscanResults = { create: create };

@@ -27,7 +27,7 @@
   var results = null;
 
   function byDomain(list, id) { return list.filter(function (d) { return d.id === id; })[0]; }
-  function count(n, one, more) { return n + ' ' + (n === 1 ? one : more); }
+  var count = ui.count;
   function levelName(score) { return score === null ? '–' : levels[score].title; }
   function needName(score) { return score === null ? '–' : rules.needs[score].title; }
   function spreadText(summary) {

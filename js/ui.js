@@ -51,6 +51,9 @@
     reader.readAsText(file);
   }
 
+  /* '1 domein', '3 domeinen': a number with the right Dutch form of the word. */
+  function count(n, one, more) { return n + ' ' + (n === 1 ? one : more); }
+
   function formatNumber(value) {
     return value.toLocaleString('nl-BE', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   }
@@ -175,7 +178,7 @@
 
   root.ZelfscanUI = {
     h: h, replace: replace, say: say, download: download, readFile: readFile,
-    formatNumber: formatNumber, index: index, load: load, loadMessage: loadMessage, save: save, forget: forget,
+    count: count, formatNumber: formatNumber, index: index, load: load, loadMessage: loadMessage, save: save, forget: forget,
     onSavedElsewhere: onSavedElsewhere, scrollBox: scrollBox,
     radarChart: radarChart, legend: legend, table: table
   };

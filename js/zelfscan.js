@@ -149,7 +149,7 @@
       applyToForm();
       save();
       render();
-      var message = 'Ingelezen: antwoorden voor ' + shown.count(Object.keys(state.domains).length, 'domein', 'domeinen') + '.';
+      var message = 'Ingelezen: antwoorden voor ' + ui.count(Object.keys(state.domains).length, 'domein', 'domeinen') + '.';
       if (!result.sameCatalog) { message += ' Het bestand is gemaakt met een andere versie van het model.'; }
       if (result.unplaced.length) { message += ' Niet geplaatst: ' + result.unplaced.join(' '); }
       say(message, result.unplaced.length ? 'warning' : 'ok');
