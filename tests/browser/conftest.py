@@ -72,7 +72,7 @@ class PageErrors(list):
 
 @pytest.fixture
 def page(browser: Browser, site_url: str) -> Iterator[Page]:
-    context = browser.new_context(accept_downloads=True, locale="nl-BE")
+    context = browser.new_context(accept_downloads=True, locale="nl-BE", reduced_motion="reduce")
     page = context.new_page()
     problems = PageErrors()
     origin = site_url.split(PREFIX)[0]

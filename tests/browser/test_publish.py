@@ -58,7 +58,7 @@ def test_every_page_is_accessible_and_makes_no_outside_request(
 def test_pages_are_accessible_on_a_phone(browser: Browser, site_url: str, width: int) -> None:
     """Narrow screens get another navigation (a drawer) and must reflow without sideways
     scrolling (WCAG 1.4.10), results included."""
-    context = browser.new_context(viewport={"width": width, "height": 800})
+    context = browser.new_context(viewport={"width": width, "height": 800}, reduced_motion="reduce")
     page = context.new_page()
     found = {}
     for relative in [
