@@ -23,6 +23,7 @@ from markupsafe import Markup
 
 from generator.catalog import Catalog
 from generator.catalog.models import Action, Domain
+from generator.export_format import LIMITS
 from generator.open_data import ACTIONS_CSV, CATALOG_JSON, LICENCE
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -153,6 +154,7 @@ def _context(catalog: Catalog) -> dict[str, object]:
         "actions_csv": ACTIONS_CSV,
         "action_count": len(catalog.actions()),
         "licence": LICENCE,
+        "limits": LIMITS,
     }
 
 

@@ -11,10 +11,12 @@ import json
 from typing import Any
 
 from generator.catalog import Catalog
+from generator.export_format import browser_contract
 from generator.pages import DOMAIN_DIR
 
 RULES_FORMAT = 1
-RULES_GLOBAL = "ZelfscanRules"
+NAMESPACE = "Zelfscan"
+"""The one global of the site's scripts (see js/boot.js)."""
 
 
 def build_rules(catalog: Catalog) -> dict[str, Any]:
@@ -25,6 +27,7 @@ def build_rules(catalog: Catalog) -> dict[str, Any]:
         "rulesFormat": RULES_FORMAT,
         "catalogVersion": catalog.version,
         "linkVersion": link_version(catalog),
+        **browser_contract(),
         "unknown": {"id": unknown.id, "title": unknown.title},
         "levels": [
             {"id": x.id, "title": x.title, "score": i}
@@ -95,6 +98,6 @@ def rules_script(rules: dict[str, Any]) -> str:
         "/* Generated from catalog/ by the Open Data Zelfscan generator. Do not edit. */\n"
         f"(function (root) {{ var rules = {payload};\n"
         f"  if (typeof module === 'object' && module.exports) {{ module.exports = rules; }}\n"
-        f"  else {{ root.{RULES_GLOBAL} = rules; }}\n"
+        f"  else {{ (root.{NAMESPACE} = root.{NAMESPACE} || {{}}).rules = rules; }}\n"
         "})(typeof self !== 'undefined' ? self : this);\n"
     )
