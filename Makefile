@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup system-deps serve build check schema test test-fast lint bench clean
+.PHONY: setup system-deps serve build check schema fixtures test test-fast lint bench clean
 
 # apt-get as root, or through sudo.
 APT_INSTALL = SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -qq && \
@@ -39,6 +39,10 @@ check: setup
 
 schema: setup
 	$(BIN)/python -m generator schema
+
+# The JavaScript unit tests' rules, made by the generator from a small catalogue.
+fixtures: setup
+	$(BIN)/python -m tests.fixtures.small_catalog
 
 lint: setup
 	$(BIN)/ruff check generator tests

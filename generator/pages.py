@@ -24,14 +24,20 @@ from markupsafe import Markup
 from generator.catalog import Catalog
 from generator.catalog.models import Action, Domain
 from generator.export_format import LIMITS
-from generator.open_data import ACTIONS_CSV, CATALOG_JSON, LICENCE
+from generator.open_data import ACTIONS_CSV, CATALOG_JSON, LICENCE, STATEMENTS_CSV
 
 TEMPLATES = Path(__file__).parent / "templates"
 DOMAIN_DIR = "domeinen"
 
 
 def domain_path(domain: Domain) -> str:
+    """The generated Markdown page of a domain, inside the docs folder."""
     return f"{DOMAIN_DIR}/{domain.id}.md"
+
+
+def page_address(domain: Domain) -> str:
+    """The built page of a domain, relative to the site root (use_directory_urls is off)."""
+    return f"{DOMAIN_DIR}/{domain.id}.html"
 
 
 _MARKDOWN_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_{}[]>#|"} | {"<": "&lt;"})
@@ -150,8 +156,15 @@ def _context(catalog: Catalog) -> dict[str, object]:
         "leading": leading,
         "plan_aspects": [a for a in catalog.process_tool.aspects if a.on_plan_sheet],
         "links": links,
+        "statements": {
+            s.id: s for d in catalog.domains for e in d.levels.values() for s in e.statements
+        },
         "catalog_json": CATALOG_JSON,
         "actions_csv": ACTIONS_CSV,
+        "statements_csv": STATEMENTS_CSV,
+        "statement_count": sum(
+            len(e.statements) for d in catalog.domains for e in d.levels.values()
+        ),
         "action_count": len(catalog.actions()),
         "licence": LICENCE,
         "limits": LIMITS,

@@ -11,7 +11,14 @@ from pathlib import Path
 from generator.catalog import Catalog
 from generator.catalog.loader import gc_paused
 from generator.export_format import combined_schema, export_schema
-from generator.open_data import ACTIONS_CSV, CATALOG_JSON, actions_csv, catalog_json
+from generator.open_data import (
+    ACTIONS_CSV,
+    CATALOG_JSON,
+    STATEMENTS_CSV,
+    actions_csv,
+    catalog_json,
+    statements_csv,
+)
 from generator.pages import render_pages
 from generator.rules import build_rules, rules_script
 from generator.schema import dumps
@@ -35,6 +42,7 @@ def _site_files(catalog: Catalog, root: Path) -> SiteFiles:
     files["schema/zelfscan-samenvoeging.schema.json"] = dumps(combined_schema())
     files[CATALOG_JSON] = catalog_json(catalog)
     files[ACTIONS_CSV] = actions_csv(catalog)
+    files[STATEMENTS_CSV] = statements_csv(catalog)
     return files
 
 

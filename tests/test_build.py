@@ -206,6 +206,22 @@ def test_the_model_is_published_as_open_data(built_site: Path) -> None:
     ]
     assert len(rows) == 1 + len(CATALOG.actions())
     assert {row[-1] for row in rows[1:]} == {CATALOG.version}
+    assert all(row[-2] for row in rows[1:])  # every action meets a statement
+    text = (built_site / "open-data" / "open-data-zelfscan-uitspraken.csv").read_text("utf-8")
+    statements = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    assert statements[0] == [
+        "domain",
+        "domain_title",
+        "level",
+        "level_title",
+        "id",
+        "text",
+        "met_by",
+    ]
+    assert len(statements) == 1 + sum(
+        len(e.statements) for d in CATALOG.domains for e in d.levels.values()
+    )
+    assert all(row[-1] for row in statements[1:])  # every statement has an action
     page = text_of(built_site / "over" / "open-data.html")
     assert "CC BY 4.0" in page and CATALOG.version in page
     changelog = text_of(built_site / "over" / "wijzigingen.html")

@@ -94,6 +94,13 @@ def check_model(source: LoadedFile, model: ModelFile) -> list[Diagnostic]:
                 ("unknown_answer", "id"), f"'{unknown}' is already a level id; pick another id"
             )
         )
+    answers = model.statement_answers
+    if len({answers.yes.id, answers.no.id, unknown}) < 3:
+        found.append(
+            source.diagnostic(
+                ("statement_answers",), "yes, no and unknown_answer need three different ids"
+            )
+        )
     priorities = [x.id for x in model.priorities]
     matrix = model.priority_matrix
     for level in maturity:
@@ -265,7 +272,9 @@ def check_changelog(files: Validated) -> list[Diagnostic]:
         for i_index, item in enumerate(change.ids):
             where = ("entries", 0, "changes", c_index, "ids", i_index)
             if change.kind != "verwijderd" and item not in known:
-                found.append(src.diagnostic(where, f"no domain, statement, action or resource '{item}'"))
+                found.append(
+                    src.diagnostic(where, f"no domain, statement, action or resource '{item}'")
+                )
             if change.kind == "verwijderd" and item in known:
                 found.append(src.diagnostic(where, f"'{item}' is marked removed but still exists"))
     return found

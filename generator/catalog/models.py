@@ -89,6 +89,15 @@ class ActionStatus(Model):
     """Whether this status closes the action (ticked in the Markdown checklist)."""
 
 
+class StatementAnswers(Model):
+    """The answers to an observable statement besides 'don't know' (which is unknown_answer)."""
+
+    yes: Level
+    """The statement holds today, e.g. 'Ja'."""
+    no: Level
+    """The statement does not hold (yet), e.g. 'Nee'."""
+
+
 class ModelFile(Model):
     """catalog/model.yml: the levels of the model and how they combine into priorities."""
 
@@ -96,6 +105,8 @@ class ModelFile(Model):
     """Maturity levels from lowest to highest. Their order is their score (0, 1, 2 ...)."""
     unknown_answer: Level
     """The extra answer 'don't know': kept and exported, left out of every score."""
+    statement_answers: StatementAnswers
+    """How a person answers a statement (with unknown_answer as the third answer)."""
     need_levels: list[Level] = Field(min_length=2)
     """Need levels from no need to strong need."""
     priorities: list[Priority] = Field(min_length=1)
