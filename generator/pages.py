@@ -24,6 +24,7 @@ from markupsafe import Markup
 from generator.catalog import Catalog
 from generator.catalog.models import Action, Domain
 from generator.export_format import LIMITS
+from generator.journey import NEED_QUESTION, scan_effort
 from generator.open_data import ACTIONS_CSV, CATALOG_JSON, LICENCE, STATEMENTS_CSV
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -168,6 +169,9 @@ def _context(catalog: Catalog) -> dict[str, object]:
         "action_count": len(catalog.actions()),
         "licence": LICENCE,
         "limits": LIMITS,
+        "addresses": {d.id: page_address(d) for d in catalog.domains},
+        "need_question": NEED_QUESTION,
+        "effort": scan_effort(catalog),
     }
 
 
