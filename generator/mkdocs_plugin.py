@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import TemplateError
+from markupsafe import escape
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -39,6 +40,8 @@ def expand_domain_nav(nav: list[Any] | None, catalog: Catalog) -> None:
     """Replace the nav entry pointing at domeinen/index.md by a section with every domain.
 
     mkdocs.yml names only the overview page, so the list of domains lives once, in catalog/.
+    MkDocs themes print nav titles as HTML, so the titles are escaped here, as Markup so that
+    a theme's own `| e` does not escape them twice.
     """
     if not nav:
         return
@@ -47,7 +50,9 @@ def expand_domain_nav(nav: list[Any] | None, catalog: Catalog) -> None:
         if isinstance(item, dict):
             for title, value in item.items():
                 if value == overview:
-                    item[title] = [overview] + [{d.title: domain_path(d)} for d in catalog.domains]
+                    item[title] = [overview] + [
+                        {escape(d.title): domain_path(d)} for d in catalog.domains
+                    ]
                 elif isinstance(value, list):
                     expand_domain_nav(value, catalog)
 

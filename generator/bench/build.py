@@ -60,6 +60,7 @@ def baseline_config(text: str, catalog: Any) -> str:
     )
     nav = yaml.safe_load("".join(kept[start:end]))["nav"]
     expand_domain_nav(nav, catalog)
+    nav = json.loads(json.dumps(nav))  # plain str titles: YAML cannot write Markup
     nav_text = yaml.safe_dump({"nav": nav}, allow_unicode=True, sort_keys=False)
     return "".join(kept[:start]) + nav_text + "".join(kept[end:])
 
