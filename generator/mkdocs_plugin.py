@@ -19,7 +19,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
 from generator.catalog import Catalog, load_catalog
-from generator.csp import add_policy
+from generator.csp import UnknownScript, protect_site
 from generator.diagnostics import CatalogError
 from generator.offline import OFFLINE_ZIP, zip_site
 from generator.pages import DOMAIN_DIR, domain_path, render_text
@@ -98,22 +98,25 @@ class ZelfscanPlugin(BasePlugin[ZelfscanConfig]):
                 files.append(File.generated(config, site_path, content=content))
         return files
 
-    @event_priority(-100)  # after other plugins changed the page: the hashes must match
+    @event_priority(-100)  # after other plugins changed the page
     def on_post_page(self, output: str, *, page: Any, config: MkDocsConfig) -> str:
-        output = name_section_toggles(output)
-        return output if self.serving else add_policy(output)
+        return name_section_toggles(output)
 
     @event_priority(-100)
     def on_post_template(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
-        if not template_name.endswith(".html"):
-            return output
-        output = name_section_toggles(output)
-        return output if self.serving else add_policy(output)
+        return name_section_toggles(output) if template_name.endswith(".html") else output
 
-    @event_priority(-200)  # after the offline plugin has inlined the search index
+    @event_priority(-200)  # after every page is written and the offline plugin's search index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if self.config.offline_zip and not self.serving:  # a preview needs no download
-            zip_site(Path(config.site_dir), self.config.offline_zip)
+        if self.serving:  # a preview: no policy (its live-reload script must run), no download
+            return
+        site_dir = Path(config.site_dir)
+        try:
+            protect_site(site_dir, config.theme.dirs)
+        except UnknownScript as error:
+            raise PluginError(str(error)) from None
+        if self.config.offline_zip:
+            zip_site(site_dir, self.config.offline_zip)
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.root / self.config.catalog))
