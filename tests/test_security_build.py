@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from mkdocs.config import load_config
-from support import ROOT, build_site, edit, problems, run_python, where
+from support import ROOT, build_site, copy_project, edit, problems, run_python, where
 from test_build import text_of
 
 from generator.csp import UnknownScript, allowed_scripts, inline_script_hashes
@@ -126,14 +126,32 @@ def test_addresses_in_links_are_encoded() -> None:
 # --- catalogue text in pages and files ----------------------------------------------------
 
 
-def test_entities_and_ampersands_show_as_typed(project: Path, tmp_path: Path) -> None:
-    typed = "Kies &lt;b&gt; of &amp; of &#60; en R&D"
-    edit(project, "catalog/domains/kennis.yml", "title: Kennis\n", f"title: '{typed}'\n")
-    site = build_site(project, tmp_path / "site")
-    page = (site / "domeinen" / "kennis.html").read_text(encoding="utf-8")
-    assert f"<title>{typed.replace('&', '&amp;')} - Open Data Zelfscan</title>" in page
-    assert typed in text_of(site / "domeinen" / "kennis.html")
-    assert text_of(site / "domeinen" / "kennis.html").count(typed) >= 3  # h1, nav, header
+TYPED = "Kies &lt;b&gt; of &amp; of &#60; en R&D"
+FORMULA = '=HYPERLINK("http://evil.example","klik")'
+
+
+@pytest.fixture(scope="module")
+def edited_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One build with entities in a domain title and a formula in another."""
+    project = copy_project(tmp_path_factory.mktemp("edited") / "project")
+    edit(project, "catalog/domains/kennis.yml", "title: Kennis\n", f"title: '{TYPED}'\n")
+    edit(project, "catalog/domains/sponsoring.yml", "title: Sponsoring\n", f"title: '{FORMULA}'\n")
+    return build_site(project, project / "site")
+
+
+def test_entities_and_ampersands_show_as_typed(edited_site: Path) -> None:
+    page = (edited_site / "domeinen" / "kennis.html").read_text(encoding="utf-8")
+    assert f"<title>{TYPED.replace('&', '&amp;')} - Open Data Zelfscan</title>" in page
+    assert text_of(edited_site / "domeinen" / "kennis.html").count(TYPED) >= 3  # h1, nav, header
+
+
+def test_csv_cells_never_start_a_formula(edited_site: Path) -> None:
+    text = (edited_site / ACTIONS_CSV).read_text(encoding="utf-8").lstrip("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert {row["domain_title"] for row in rows if row["domain"] == "sponsoring"} == {"'" + FORMULA}
+    for cell in ("=1+1", "+1", "-1", "@SUM(A1)", "\t=1"):
+        assert spreadsheet_cell(cell) == "'" + cell
+    assert spreadsheet_cell("Kennis - en kunde") == "Kennis - en kunde"
 
 
 def test_front_matter_strings_become_html_text() -> None:
@@ -143,15 +161,3 @@ def test_front_matter_strings_become_html_text() -> None:
         "\n---\n\n# A\n"
     )
     assert html_front_matter("# No front matter\n") == "# No front matter\n"
-
-
-def test_csv_cells_never_start_a_formula(project: Path, tmp_path: Path) -> None:
-    formula = '=HYPERLINK("http://evil.example","klik")'
-    edit(project, "catalog/domains/kennis.yml", "title: Kennis\n", f"title: '{formula}'\n")
-    site = build_site(project, tmp_path / "site")
-    text = (site / ACTIONS_CSV).read_text(encoding="utf-8").lstrip("\ufeff")
-    rows = list(csv.DictReader(io.StringIO(text)))
-    assert {row["domain_title"] for row in rows if row["domain"] == "kennis"} == {"'" + formula}
-    for cell in ("=1+1", "+1", "-1", "@SUM(A1)", "\t=1"):
-        assert spreadsheet_cell(cell) == "'" + cell
-    assert spreadsheet_cell("Kennis - en kunde") == "Kennis - en kunde"
