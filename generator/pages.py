@@ -89,7 +89,8 @@ def html_front_matter(page: str) -> str:
     if not isinstance(meta, dict) or not meta:
         return page
     lines = [
-        f"{key}: {json.dumps(_escaped(value), ensure_ascii=False)}" for key, value in meta.items()
+        f"{key}: {json.dumps(_escaped(value), ensure_ascii=False, default=str)}"
+        for key, value in meta.items()
     ]
     return "---\n" + "\n".join(lines) + page[end:]
 

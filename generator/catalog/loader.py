@@ -22,14 +22,7 @@ from typing import Any
 
 import yaml
 from yaml.constructor import SafeConstructor
-from yaml.events import (
-    AliasEvent,
-    CollectionEndEvent,
-    Event,
-    MappingStartEvent,
-    SequenceStartEvent,
-    StreamEndEvent,
-)
+from yaml.events import AliasEvent, Event, StreamEndEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver, Resolver
 
@@ -106,25 +99,19 @@ def _aliases(text: str, display: str) -> list[Diagnostic]:
     The catalogue uses no anchors or aliases: every value is written out where it applies,
     which is what a maintainer reads. Refusing them also keeps loading linear: a few lines of
     aliases of aliases would otherwise expand to billions of values (an "alias bomb"). Only
-    files that may hold an anchor are read a second time, as events, which do not nest.
+    files that may hold an anchor are read a second time, as a flat stream of events, after
+    the composer has read them (so they are well-formed and not too deep).
     """
     if not _MAY_HAVE_ANCHOR.search(text):
         return []
     first: dict[str, AliasEvent] = {}  # per anchor its first alias: one problem each
     uses: dict[str, int] = {}
     parser = _Parser(text)
-    depth = 0
     try:
-        while (event := parser.get_event()) is not None and depth <= MAX_DEPTH:
-            if isinstance(event, (MappingStartEvent, SequenceStartEvent)):
-                depth += 1
-            elif isinstance(event, CollectionEndEvent):
-                depth -= 1
-            elif isinstance(event, AliasEvent):
+        while not isinstance(event := parser.get_event(), StreamEndEvent):
+            if isinstance(event, AliasEvent):
                 first.setdefault(event.anchor, event)
                 uses[event.anchor] = uses.get(event.anchor, 0) + 1
-            elif isinstance(event, StreamEndEvent):
-                break
     finally:
         parser.dispose()
     found = []
