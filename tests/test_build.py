@@ -12,6 +12,7 @@ from pathlib import Path
 from support import ROOT, build_site, run_python
 
 from generator.catalog import load_catalog
+from generator.pages import markdown_text
 from generator.rules import build_rules
 
 CATALOG = load_catalog(ROOT / "catalog", ROOT)
@@ -175,7 +176,7 @@ def test_export_command_writes_the_same_files(tmp_path: Path) -> None:
     for domain in CATALOG.domains:
         markdown = (tmp_path / "out" / "domeinen" / f"{domain.id}.md").read_text(encoding="utf-8")
         assert markdown.startswith("---\n")
-        assert f"# {domain.title}" in markdown
+        assert f"# {markdown_text(domain.title)}" in markdown  # escaped: & becomes &amp;
     assert (tmp_path / "out" / "assets" / "zelfscan" / "rules.js").is_file()
     assert (tmp_path / "out" / "schema" / "zelfscan-export.schema.json").is_file()
 
