@@ -42,6 +42,7 @@ def _word(number: int) -> str:
 
 
 def _title(index: int, level_number: int, n: int) -> str:
+    """Four made-up words no other action of the catalogue uses (up to 99 per level)."""
     first = ((index * len(LEVELS) + level_number) * 100 + n) * 4
     return " ".join(_word(first + k) for k in range(4)).capitalize()
 

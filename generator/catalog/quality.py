@@ -77,14 +77,16 @@ def placeholders(source: LoadedFile) -> list[Diagnostic]:
 
 
 def content_words(title: str) -> frozenset[str]:
-    """The words of a title that say what the step is about, in lower case."""
+    """The words of a title that say what the step is about, in lower case (single letters,
+    like the s of "risico's", left out)."""
     words = _WORD.findall(title.casefold())
     return frozenset(w for w in words if len(w) > 1 and w not in _NOT_CONTENT)
 
 
 def near_duplicate_titles(files: Validated) -> list[Diagnostic]:
-    """Action titles in different domains that share most of their content words, so that a
-    step written twice does not creep back: give it one home and link it with see_also.
+    """Action titles in different domains that share SIMILAR_TITLES or more of their content
+    words, so that a step written twice does not creep back: give it one home, link it with
+    see_also. Short titles share a word easily; 2 of 5 words is where a repeat begins.
 
     Reported on the later title (in file order), naming the earlier action. An index from
     word to titles keeps this linear for titles with different words.
