@@ -179,6 +179,7 @@ def _context(catalog: Catalog) -> dict[str, object]:
     domains_by_principle: dict[str, list[Domain]] = defaultdict(list)
     leading: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     actions_by_resource: dict[str, list[tuple[Domain, Action]]] = defaultdict(list)
+    actions_by_id: dict[str, tuple[Domain, Action]] = {}  # for "Zie ook" links (see_also)
     # addresses made here from ids are safe as they are (Markup: no escaping, see markdown_text)
     links = {d.id: Markup(f"../{domain_path(d)}") for d in catalog.domains}
     links |= {r.id: Markup(f"../gidsen/hulpmiddelen.md#{r.id}") for r in catalog.resources}
@@ -187,6 +188,7 @@ def _context(catalog: Catalog) -> dict[str, object]:
             domains_by_principle[principle].append(domain)
     for domain, _level, action in catalog.actions():
         links[action.id] = Markup(f"../{domain_path(domain)}#{action.id}")
+        actions_by_id[action.id] = (domain, action)
         for principle in action.principles:
             actions_by_principle[principle].append((domain, action))
         for profile in action.profiles:
@@ -204,6 +206,7 @@ def _context(catalog: Catalog) -> dict[str, object]:
         "domains_by_principle": domains_by_principle,
         "actions_by_principle": actions_by_principle,
         "actions_by_resource": actions_by_resource,
+        "actions_by_id": actions_by_id,
         "leading": leading,
         "plan_aspects": [a for a in catalog.process_tool.aspects if a.on_plan_sheet],
         "links": links,

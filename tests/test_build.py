@@ -64,6 +64,40 @@ def test_every_domain_page_has_its_descriptors_and_actions(built_site: Path) -> 
             assert re.search(english, text), principle.id
 
 
+def test_see_also_links_and_subtitles_on_domain_pages(built_site: Path) -> None:
+    """Each 'Zie ook' link sits in its action's item and points at the other action's anchor;
+    a subtitle stands under the domain's heading and beside its name in the overview."""
+    domain_of = {action.id: domain for domain, _, action in CATALOG.actions()}
+    title_of = {action.id: action.title for _, _, action in CATALOG.actions()}
+    linked = 0
+    for domain, _, action in CATALOG.actions():
+        if not action.see_also:
+            continue
+        html = (built_site / "domeinen" / f"{domain.id}.html").read_text(encoding="utf-8")
+        start = html.index(f'id="{action.id}"')
+        item = html[start : html.index("</li>", start)]
+        assert "<em>Zie ook:</em>" in item, action.id
+        for target in action.see_also:
+            href = f"{domain_of[target].id}.html#{target}"
+            assert f'<a href="{href}">{title_of[target]}</a>' in item, (action.id, target)
+            linked += 1
+    assert linked >= 9  # every duplicate cluster of the content review links its home
+    overview = text_of(built_site / "domeinen" / "index.html")
+    subtitled = [d for d in CATALOG.domains if d.subtitle]
+    assert {d.id for d in subtitled} >= {
+        "sponsoring",
+        "attitude-awareness",
+        "open-data-governance",
+        "dialoog-cocreatie",
+    }
+    for domain in subtitled:
+        html = (built_site / "domeinen" / f"{domain.id}.html").read_text(encoding="utf-8")
+        heading_end = html.index("</h1>")
+        subtitle = f'<p class="domain-subtitle"><strong>{domain.subtitle}</strong></p>'
+        assert html.index(subtitle) == heading_end + len("</h1>\n"), domain.id
+        assert f"{domain.title} {domain.subtitle}" in overview
+
+
 def test_generated_guides_and_overview(built_site: Path) -> None:
     overview = text_of(built_site / "domeinen" / "index.html")
     principles = text_of(built_site / "gidsen" / "principes.html")

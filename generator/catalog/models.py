@@ -247,6 +247,8 @@ class Action(Model):
     """Optional: charter principles this action serves in particular."""
     resources: list[Id] = []
     """Optional: resource ids (instruments, sources, examples) that help."""
+    see_also: list[Id] = []
+    """Ids of related actions in other domains; the page links them instead of repeating them."""
 
 
 class DomainLevel(Model):
@@ -266,6 +268,10 @@ class Domain(Model):
     order: int = Field(ge=1)
     """Position of the domain in the model (1, 2, 3 ...)."""
     title: Text
+    """The domain's name as the maturity model gives it; keep it, even where it reads as English."""
+    subtitle: Text | None = None
+    """A plain Dutch explanation of the domain name, shown beside it where the name reads as
+    English or misleads."""
     summary: Text
     """One sentence shown in overviews and in the self-scan."""
     definition: Text
