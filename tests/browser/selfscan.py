@@ -32,6 +32,35 @@ def go_to_domain(page: Page, domain: str) -> None:
     page.locator(f"#domein-{domain}").wait_for(state="visible")
 
 
+def go_to_overview(page: Page) -> None:
+    """Open the overview (the list of domains and "Over jou"), as the "Overzicht" button does."""
+    page.evaluate("() => { location.hash = 'overzicht'; }")
+    page.locator("#overzicht").wait_for(state="visible")
+
+
+def show_results(page: Page) -> None:
+    """Open the result view, as the "Je resultaat" button does."""
+    page.evaluate("() => { location.hash = 'resultaten'; }")
+    page.locator("#resultaten").wait_for(state="visible")
+
+
+def open_action(page: Page, action: str | None = None) -> str:
+    """Open one action of the plan (the first when none is named) to reach its work fields;
+    returns its id."""
+    show_results(page)
+    item = page.locator(
+        f"details[data-action-item='{action}']" if action else "#zs-plan details.zs-action"
+    ).first
+    if not item.evaluate("d => d.open"):
+        item.locator("summary").click()
+    return item.get_attribute("data-action-item") or ""
+
+
+def fill_note(page: Page, domain: str, text: str) -> None:
+    go_to_domain(page, domain)
+    page.fill(f"#zs-{domain}-note", text)
+
+
 def answer_by_clicking(page: Page, answers: dict[str, dict[str, str]]) -> None:
     """Answer the quick way (a level picked directly) and the need, domain by domain, by
     clicking the labels as a person does; `statements` answers statements by clicking too."""

@@ -22,6 +22,7 @@ from selfscan import (
     RULES,
     answer_by_clicking,
     checked_answers,
+    go_to_overview,
     stored,
 )
 
@@ -328,6 +329,7 @@ def test_share_link_opens_in_a_fresh_browser_and_never_overwrites_silently(
     }
     page.goto(site_url + "zelfscan.html")
     answer_by_clicking(page, answers)
+    go_to_overview(page)
     page.select_option("#zs-profile", PROFILES[2])
     page.click("#zs-share-button")
     link = page.locator("#zs-share-link").input_value()

@@ -12,7 +12,15 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 from pypdf import PdfReader
-from selfscan import DOMAINS, LEVELS, NEEDS, RULES, answer_by_clicking, planned_answers
+from selfscan import (
+    DOMAINS,
+    LEVELS,
+    NEEDS,
+    RULES,
+    answer_by_clicking,
+    go_to_overview,
+    planned_answers,
+)
 
 # All 11 domains answered print on 10 pages (26 before the print stylesheet was reworked).
 MAX_REPORT_PAGES = 12
@@ -82,8 +90,10 @@ def squeeze(text: str) -> str:
 def test_results_print_as_a_report(page: Page, site_url: str) -> None:
     page.goto(site_url + "zelfscan.html")
     answer_by_clicking(page, planned_answers())
+    go_to_overview(page)
     page.fill("#zs-organisation", "Gemeente Voorbeeld")
     profile = RULES["profiles"][1]
+    go_to_overview(page)
     page.select_option("#zs-profile", profile["id"])
     # the working list of one action, as typed in the plan
     owner = page.locator("#zs-plan input[data-field=owner]").first

@@ -11,7 +11,16 @@ import json
 from pathlib import Path
 
 from playwright.sync_api import Browser, Page, expect
-from selfscan import DOMAINS, LEVELS, NEEDS, RULES, answer_by_clicking, checked_answers, stored
+from selfscan import (
+    DOMAINS,
+    LEVELS,
+    NEEDS,
+    RULES,
+    answer_by_clicking,
+    checked_answers,
+    go_to_overview,
+    stored,
+)
 
 BLOCK_STORAGE = """
 Object.defineProperty(window, 'localStorage', {
@@ -176,6 +185,7 @@ def test_two_tabs_keep_each_others_edits_and_never_move_the_caret(
         }""",
         [DOMAINS[1], LEVELS[2]],
     )
+    go_to_overview(two)
     two.fill("#zs-organisation", "Gemeente Twee")
     note.type(" en dan dat")  # still typing in tab one while tab two's saves arrive
     expect(note).to_have_value("Eerst dit en dan dat")
@@ -246,11 +256,14 @@ def test_an_import_that_places_nothing_changes_nothing(
 def test_loading_a_share_link_names_the_profile_it_would_replace(page: Page, site_url: str) -> None:
     profiles = RULES["profiles"]
     open_selfscan(page, site_url)
+    go_to_overview(page)
     page.select_option("#zs-profile", profiles[1]["id"])
     answer_by_clicking(page, {DOMAINS[0]: {"level": LEVELS[2], "need": NEEDS[1]}})
+    go_to_overview(page)
     page.select_option("#zs-profile", profiles[3]["id"])
     page.click("#zs-share-button")
     link = page.locator("#zs-share-link").input_value()
+    go_to_overview(page)
     page.select_option("#zs-profile", profiles[1]["id"])
     page.goto(link)
     page.reload()
