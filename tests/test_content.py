@@ -6,13 +6,15 @@ these tests check the real catalogue directly, so that weakening the checker can
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from support import ROOT, SUBPATH
+import yaml
+from support import ROOT, SUBPATH, build_site
 
 from generator.catalog import load_catalog
 
@@ -147,3 +149,67 @@ def test_process_tool_has_its_three_dimensions() -> None:
     assert tool.phases and tool.aspects
     assert len(tool.themes) >= 10
     assert "Databeleid" in tool.themes
+
+
+# --- the charter is swappable ------------------------------------------------------------
+
+CHARTER_20 = Path(__file__).parent / "fixtures" / "charter-20" / "principles.yml"
+
+
+def swap_in_charter(project: Path, principles_file: Path) -> list[str]:
+    """Put another charter in a project copy and point every domain and action at its
+    principles, as a maintainer does (Over > Beheer); returns the new principle ids."""
+    (project / "catalog" / "principles.yml").write_text(
+        principles_file.read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    new_ids = [p["id"] for p in yaml.safe_load(principles_file.read_text())["principles"]]
+    count = 0
+    for index, path in enumerate(sorted((project / "catalog" / "domains").glob("*.yml"))):
+        domain = yaml.safe_load(path.read_text(encoding="utf-8"))
+        domain["principles"] = [new_ids[(2 * index) % len(new_ids)]]
+        domain["principles"].append(new_ids[(2 * index + 1) % len(new_ids)])
+        for level in domain["levels"].values():
+            for action in level.get("actions", []):
+                if action.get("principles"):
+                    action["principles"] = [new_ids[count % len(new_ids)]]
+                    count += 1
+        path.write_text(
+            yaml.safe_dump(domain, allow_unicode=True, sort_keys=False, width=100),
+            encoding="utf-8",
+        )
+    return new_ids
+
+
+def test_a_charter_of_twenty_dutch_principles_replaces_the_stand_in(
+    project: Path, tmp_path: Path
+) -> None:
+    """A maintainer who has the 20 Smart Flanders principles can put them in: pages, the
+    self-scan's rules and the open data all follow, and no page still speaks of the stand-in."""
+    new_ids = swap_in_charter(project, CHARTER_20)
+    charter = load_catalog(project / "catalog", project)
+    assert len(charter.principles) == 20 and not charter.principles_file.charter.stand_in
+    site = build_site(project, tmp_path / "site")
+
+    page = (site / "gidsen" / "principes.html").read_text(encoding="utf-8")
+    for principle in charter.principles:
+        assert f'id="{principle.id}"' in page
+        assert principle.title in page
+    assert "Testcharter met twintig principes" in page
+    for stale in ("International", "plaatsvervanger", "Engelse, officiële naam", "None"):
+        assert stale not in page, stale
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "Testcharter met twintig principes" in home and "plaatsvervanger" not in home
+
+    data = json.loads((site / "open-data" / "open-data-zelfscan-catalogus.json").read_text())
+    assert data["principles"]["charter"]["id"] == "testcharter-twintig"
+    assert [p["id"] for p in data["principles"]["principles"]] == new_ids
+    script = (site / "assets" / "zelfscan" / "rules.js").read_text(encoding="utf-8")
+    rules = json.loads(re.search(r"var rules = (\{.*\});\n", script).group(1))
+    assert [p["id"] for p in rules["principles"]] == new_ids
+    assert all("titleEn" not in p for p in rules["principles"])
+    assert {p for d in rules["domains"] for p in d["principles"]} <= set(new_ids)
+
+    first = charter.domains[0]
+    domain_page = (site / "domeinen" / f"{first.id}.html").read_text(encoding="utf-8")
+    title = charter.by_id["principle"][first.principles[0]].title
+    assert f'principes.html#{first.principles[0]}">{title}</a>' in domain_page  # no "(English)"

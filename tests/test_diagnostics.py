@@ -232,6 +232,18 @@ def test_priority_matrix_gaps(project: Path) -> None:
     assert problem.message.startswith("unknown priority 'paniek'")
 
 
+def test_a_stand_in_charter_must_say_why(project: Path) -> None:
+    text = (project / "catalog/principles.yml").read_text(encoding="utf-8")
+    start = text.index("  stand_in_note: >-\n")
+    end = text.index("  links_note:", start)
+    (project / "catalog/principles.yml").write_text(text[:start] + text[end:], encoding="utf-8")
+    line, column = where(project, "catalog/principles.yml", "true")
+    assert [p.text() for p in problems(project)] == [
+        f"catalog/principles.yml:{line}:{column}: charter.stand_in: add 'stand_in_note:' saying "
+        "which charter the model means and why this one stands in for it"
+    ]
+
+
 def test_too_few_actions_and_placeholders(project: Path) -> None:
     text = (project / DOMAIN).read_text(encoding="utf-8")
     start = text.index("  verworven:")

@@ -150,6 +150,15 @@ def check_lists(files: Validated) -> list[Diagnostic]:
             ),
             "number",
         )
+        charter = principles.charter
+        if charter.stand_in and not charter.stand_in_note:
+            found.append(
+                src.diagnostic(
+                    ("charter", "stand_in"),
+                    "add 'stand_in_note:' saying which charter the model means and why this "
+                    "one stands in for it",
+                )
+            )
     if files.profiles:
         src, profiles = files.profiles
         found += unique(

@@ -108,15 +108,34 @@ class ModelFile(Model):
 
 
 class Charter(Model):
-    """The charter the principles come from."""
+    """The charter whose principles the domains are linked to.
+
+    Seed 000 only says that maturity is linked to "principes uit het Open Data Charter",
+    without naming it. Any charter fits here: the site takes its name and every text about it
+    from this file, so a maintainer can swap one charter for another.
+    """
 
     id: Id
     title: Text
+    """Full name, e.g. 'International Open Data Charter'."""
+    short_title: Text
+    """Short name for menus, headings and labels, e.g. 'Open Data Charter'."""
     publisher: Text
     year: int
-    url: Url
-    note: Text
-    """Says that the Dutch titles are an unofficial translation."""
+    url: Url | None = None
+    """Public web address of the charter, when there is one."""
+    description: Text
+    """What the charter is, in one or two sentences (shown on the principles page)."""
+    stand_in: bool
+    """True when the site uses this charter in place of the one the model means, because
+    that one's principles are not available to the site."""
+    stand_in_note: Text | None = None
+    """Required when stand_in is true: what the source says, which charter it probably
+    means, and why this one stands in."""
+    links_note: Text | None = None
+    """Optional: who made the links between domains (and actions) and these principles."""
+    note: Text | None = None
+    """Optional: a note on the texts, e.g. that the Dutch titles are an unofficial translation."""
 
 
 class Principle(Model):
@@ -126,16 +145,16 @@ class Principle(Model):
     """Stable id, used by domains and actions."""
     number: int = Field(ge=1)
     """Number of the principle in the charter."""
-    title_en: Text
-    """Official English name."""
+    title_en: Text | None = None
+    """Optional: the official English name, for a charter whose official text is English."""
     title: Text
-    """Our own (unofficial) Dutch translation of the name."""
+    """Dutch name of the principle (for an English charter: our own translation)."""
     description: Text
     """What the principle asks, in plain Dutch."""
 
 
 class PrinciplesFile(Model):
-    """catalog/principles.yml: the International Open Data Charter and its principles."""
+    """catalog/principles.yml: the charter the domains are linked to, and its principles."""
 
     charter: Charter
     principles: list[Principle] = Field(min_length=1)
