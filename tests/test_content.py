@@ -213,3 +213,25 @@ def test_a_charter_of_twenty_dutch_principles_replaces_the_stand_in(
     domain_page = (site / "domeinen" / f"{first.id}.html").read_text(encoding="utf-8")
     title = charter.by_id["principle"][first.principles[0]].title
     assert f'principes.html#{first.principles[0]}">{title}</a>' in domain_page  # no "(English)"
+
+
+# --- the priority matrix and the need labels ----------------------------------------------
+
+
+def test_priorities_never_contradict_the_need_the_user_chose() -> None:
+    """The need labels are the seed's own ("Redelijke nood / geen prioriteit", "Sterke nood /
+    prioritair"); the site's priorities must not say the opposite of what was just chosen."""
+    model = CATALOG.model
+    urgent = model.priorities[0].id
+    by_id = {p.id: p for p in model.priorities}
+    strongest = CATALOG.need_levels[-1]
+    for level, row in model.priority_matrix.items():
+        for need_id, priority_id in row.items():
+            need = CATALOG.by_id["need"][need_id]
+            priority = by_id[priority_id]
+            text = f"{priority.title} {priority.description}".lower()
+            assert not re.search(r"prioriteit \d", text), priority.id  # a rank is not a need
+            if "geen prioriteit" in need.title.lower():
+                assert priority_id != urgent, (level, need_id)
+            if need == strongest:
+                assert not re.search(r"geen (dringende )?nood|kan wachten", text), (level, need_id)

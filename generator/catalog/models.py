@@ -73,7 +73,7 @@ class Priority(Model):
     id: Id
     """Stable id, used in the priority matrix."""
     title: Text
-    """Name shown on the site, e.g. 'Prioriteit 1 – nu aanpakken'."""
+    """Name shown on the site, e.g. 'Eerst aanpakken'."""
     description: Text
     """What the organisation should do with a domain that gets this priority."""
 
