@@ -356,3 +356,27 @@ def test_changelog_order_and_ids(project: Path) -> None:
         f"catalog/changelog.yml:{line}:{column}: entries[0].changes[1].ids[0]: 'kennis' is "
         "marked removed but still exists" in texts
     )
+
+
+def test_knowledge_ratings_cover_every_dimension_and_no_other(project: Path) -> None:
+    relative = "catalog/profiles.yml"
+    edit(project, relative, "      beleidskennis: laag\n", "      beleidskenis: laag\n")
+    unknown = where(project, relative, "beleidskenis")
+    missing = where(project, relative, "knowledge:")
+    assert [p.text() for p in problems(project)] == [  # in the order of the file
+        f"{relative}:{missing[0]}:{missing[1]}: profiles[0].knowledge: no knowledge rating for "
+        "'beleidskennis' (laag, gemiddeld or hoog)",
+        f"{relative}:{unknown[0]}:{unknown[1]}: profiles[0].knowledge.beleidskenis: unknown "
+        "knowledge dimension 'beleidskenis' (known: beleidskennis, datakennis, "
+        "open-datakennis, technische-details)",
+    ]
+
+
+def test_knowledge_rating_words(project: Path) -> None:
+    relative = "catalog/profiles.yml"
+    edit(project, relative, "      datakennis: gemiddeld\n", "      datakennis: middelmatig\n")
+    line, column = where(project, relative, "middelmatig")
+    [problem] = problems(project)
+    assert (problem.file, problem.line, problem.column) == (relative, line, column)
+    assert problem.field == "profiles[0].knowledge.datakennis"
+    assert "'laag', 'gemiddeld' or 'hoog'" in problem.message

@@ -164,6 +164,7 @@ def check_lists(files: Validated) -> list[Diagnostic]:
         found += unique(
             ((p.id, src, ("profiles", i, "id")) for i, p in enumerate(profiles.profiles)), "id"
         )
+        found += check_knowledge(src, profiles)
     if files.resources:
         src, resources = files.resources
         found += unique(
@@ -175,6 +176,42 @@ def check_lists(files: Validated) -> list[Diagnostic]:
         for field in ("phases", "aspects", "ambition_levels"):
             items = getattr(tool, field)
             found += unique(((x.id, src, (field, i, "id")) for i, x in enumerate(items)), "id")
+    return found
+
+
+def check_knowledge(source: LoadedFile, profiles: ProfilesFile) -> list[Diagnostic]:
+    """Every profile rates every knowledge dimension, and only those (a complete table)."""
+    dimensions = [d.id for d in profiles.knowledge_dimensions]
+    found = unique(
+        (
+            (d.id, source, ("knowledge_dimensions", i, "id"))
+            for i, d in enumerate(profiles.knowledge_dimensions)
+        ),
+        "id",
+    )
+    for index, profile in enumerate(profiles.profiles):
+        where = ("profiles", index)
+        for key in profile.knowledge:
+            if key not in dimensions:
+                known = ", ".join(dimensions) or "none: add knowledge_dimensions first"
+                found.append(
+                    source.diagnostic(
+                        (*where, "knowledge", key),
+                        f"unknown knowledge dimension '{key}' (known: {known})",
+                        key=True,
+                    )
+                )
+        missing = [d for d in dimensions if d not in profile.knowledge]
+        if missing:
+            field = "knowledge" if profile.knowledge else "id"
+            found.append(
+                source.diagnostic(
+                    (*where, field),
+                    f"no knowledge rating for {', '.join(repr(m) for m in missing)} "
+                    "(laag, gemiddeld or hoog)",
+                    key=field == "knowledge",
+                )
+            )
     return found
 
 

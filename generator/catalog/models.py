@@ -163,6 +163,20 @@ class PrinciplesFile(Model):
 # --- catalog/profiles.yml ----------------------------------------------------------------
 
 
+KnowledgeRating = Literal["laag", "gemiddeld", "hoog"]
+
+
+class KnowledgeDimension(Model):
+    """One kind of knowledge (or need) on which the profiles differ, rated per profile."""
+
+    id: Id
+    """Stable id, used as a key in each profile's `knowledge`."""
+    title: Text
+    """Column title on the profiles page, e.g. 'Datakennis'."""
+    description: Text
+    """What a low or a high rating means here, in one sentence."""
+
+
 class Profile(Model):
     """A kind of staff member, as in the maturity model's user profiles."""
 
@@ -174,13 +188,19 @@ class Profile(Model):
     """Typical job titles."""
     findings: list[Text] = []
     """What the survey and interviews found for this profile, one fact per item."""
+    knowledge: dict[Id, KnowledgeRating] = {}
+    """For every knowledge dimension id (see knowledge_dimensions): laag, gemiddeld or hoog."""
     start_here: Text
     """Advice on where someone with this profile should start."""
 
 
 class ProfilesFile(Model):
-    """catalog/profiles.yml: the user profiles."""
+    """catalog/profiles.yml: the user profiles, and how they differ in knowledge and needs."""
 
+    knowledge_dimensions: list[KnowledgeDimension] = []
+    """The kinds of knowledge and need every profile is rated on (the profiles page's table)."""
+    knowledge_note: Text | None = None
+    """Where the ratings come from, and what the source does and does not say about them."""
     profiles: list[Profile] = Field(min_length=1)
 
 
