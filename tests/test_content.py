@@ -235,3 +235,89 @@ def test_priorities_never_contradict_the_need_the_user_chose() -> None:
                 assert priority_id != urgent, (level, need_id)
             if need == strongest:
                 assert not re.search(r"geen (dringende )?nood|kan wachten", text), (level, need_id)
+
+
+# --- one term per thing, and no overstated legal duty ---------------------------------------
+
+FORBIDDEN_TERMS = {
+    r"\bGDPR\b": "AVG",
+    r"\bPIA\b": "DPIA",
+    r"(?i)privacy-impactanalyse": "DPIA",
+    r"(?i)misinterpretatie": "verkeerde interpretatie",
+    r"(?i)\bstadsmedewerkers?\b": "Administratief medewerker (the id stays 'stadsmedewerker')",
+    r"(?i)richtsno": "richtlijn",
+    r"(?i)niet te verwarren": "say what the source says and does not say",
+}
+ID_FIELDS = {"id", "ids", "profiles", "principles", "resources"}
+TEMPLATES = ROOT / "generator" / "templates"
+
+
+def _prose(value: object, key: str = "") -> list[str]:
+    """Every text a reader sees in a catalogue file: ids and references left out."""
+    if key in ID_FIELDS:
+        return []
+    if isinstance(value, dict):
+        return [t for k, v in value.items() for t in _prose(v, str(k))]
+    if isinstance(value, list):
+        return [t for v in value for t in _prose(v, key)]
+    return [value] if isinstance(value, str) else []
+
+
+def site_texts() -> dict[str, list[str]]:
+    """Dutch text per file: catalogue prose, hand-written pages and page templates without
+    their code (a maintainer's YAML example may show ids). Changelog entries before the newest
+    are history, kept as published."""
+    texts: dict[str, list[str]] = {}
+    for path in sorted((ROOT / "catalog").rglob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if path.name == "changelog.yml":
+            data = data["entries"][:1]
+        texts[str(path.relative_to(ROOT))] = _prose(data)
+    for path in [*sorted((ROOT / "content").rglob("*.md")), *sorted(TEMPLATES.glob("*.j2"))]:
+        text = re.sub(r"(?ms)^( *)```.*?^\1```", "", path.read_text(encoding="utf-8"))
+        texts[str(path.relative_to(ROOT))] = [re.sub(r"`[^`\n]*`", "", text)]
+    return texts
+
+
+def test_one_term_per_thing() -> None:
+    hits = [
+        f"{file}: '{match.group(0)}' (write {instead})"
+        for file, texts in site_texts().items()
+        for text in texts
+        for pattern, instead in FORBIDDEN_TERMS.items()
+        for match in re.finditer(pattern, text)
+    ]
+    assert hits == []
+
+
+def overstated_dpia_duties(text: str) -> list[str]:
+    """Sentences that tie a DPIA (or "zoals de AVG vraagt") to the AVG as a duty without the
+    condition the AVG sets: a processing that is likely to carry a high risk."""
+    found = []
+    for sentence in re.split(r"(?<=[.!?])\s+", " ".join(text.split())):
+        about_dpia = re.search(r"DPIA|gegevensbeschermingseffectbeoordeling", sentence)
+        duty = re.search(r"zoals de AVG (vraagt|eist|wil)|verplicht|vereist|moet", sentence)
+        if (about_dpia or "zoals de AVG" in sentence) and duty:
+            if not re.search(r"hoog risico|hoge risico", sentence):
+                found.append(sentence)
+    return found
+
+
+def test_the_overstated_dpia_sentence_is_recognised() -> None:
+    """The detector below catches the sentence the content review found (F2)."""
+    old = (
+        "Verwerkt een project persoonsgegevens? Dan maak je een DPIA, zoals de AVG vraagt, en "
+        "betrek je de functionaris voor gegevensbescherming van bij het begin."
+    )
+    assert overstated_dpia_duties(old) == [old.split("? ", 1)[1]]
+    assert overstated_dpia_duties("De AVG maakt een DPIA verplicht bij een hoog risico.") == []
+
+
+def test_no_dpia_duty_without_its_high_risk_condition() -> None:
+    hits = [
+        f"{file}: {sentence}"
+        for file, texts in site_texts().items()
+        for text in texts
+        for sentence in overstated_dpia_duties(text)
+    ]
+    assert hits == []
