@@ -297,9 +297,9 @@ def overstated_dpia_duties(text: str) -> list[str]:
     for sentence in re.split(r"(?<=[.!?])\s+", " ".join(text.split())):
         about_dpia = re.search(r"DPIA|gegevensbeschermingseffectbeoordeling", sentence)
         duty = re.search(r"zoals de AVG (vraagt|eist|wil)|verplicht|vereist|moet", sentence)
-        if (about_dpia or "zoals de AVG" in sentence) and duty:
-            if not re.search(r"hoog risico|hoge risico", sentence):
-                found.append(sentence)
+        conditioned = re.search(r"hoog risico|hoge risico", sentence)
+        if (about_dpia or "zoals de AVG" in sentence) and duty and not conditioned:
+            found.append(sentence)
     return found
 
 
