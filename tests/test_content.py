@@ -248,7 +248,7 @@ FORBIDDEN_TERMS = {
     r"(?i)richtsno": "richtlijn",
     r"(?i)niet te verwarren": "say what the source says and does not say",
 }
-ID_FIELDS = {"id", "ids", "profiles", "principles", "resources"}
+ID_FIELDS = {"id", "ids", "profiles", "principles", "resources", "see_also", "meets"}
 TEMPLATES = ROOT / "generator" / "templates"
 
 
