@@ -11,10 +11,10 @@ import json
 from typing import get_args
 
 from generator.catalog import Catalog
-from generator.catalog.models import Domain, Effort
+from generator.catalog.models import Domain, Effort, Principle
 from generator.export_format import browser_contract
 from generator.pages import page_address
-from generator.rules_model import Rules, RulesDomain
+from generator.rules_model import Rules, RulesDomain, RulesPrinciple
 
 RULES_FORMAT = 1
 NAMESPACE = "Zelfscan"
@@ -35,8 +35,8 @@ def build_rules(catalog: Catalog) -> Rules:
         **browser_contract(),
         "unknown": {"id": unknown.id, "title": unknown.title},
         "statementAnswers": {
-            "yes": {"id": answers.yes.id, "title": answers.yes.title},
-            "no": {"id": answers.no.id, "title": answers.no.title},
+            "yes": {"id": answers.holds.id, "title": answers.holds.title},
+            "no": {"id": answers.does_not_hold.id, "title": answers.does_not_hold.title},
         },
         "efforts": list(get_args(Effort)),
         "levels": [
@@ -51,9 +51,7 @@ def build_rules(catalog: Catalog) -> Rules:
             for i, x in enumerate(catalog.model.priorities)
         ],
         "matrix": catalog.model.priority_matrix,
-        "principles": [
-            {"id": x.id, "title": x.title, "titleEn": x.title_en} for x in catalog.principles
-        ],
+        "principles": [_principle(x) for x in catalog.principles],
         "profiles": [{"id": x.id, "title": x.title} for x in catalog.profiles],
         "statuses": [
             {"id": x.id, "title": x.title, "done": x.done} for x in catalog.model.action_statuses
@@ -90,6 +88,14 @@ def _domain(domain: Domain) -> RulesDomain:
     }
 
 
+def _principle(principle: Principle) -> RulesPrinciple:
+    """A principle as the plan shows it; the English name only when the charter has one."""
+    found: RulesPrinciple = {"id": principle.id, "title": principle.title}
+    if principle.title_en is not None:
+        found["titleEn"] = principle.title_en
+    return found
+
+
 def link_version(catalog: Catalog) -> str:
     """A hash of what a share link's codes refer to: the ids of domains, levels, needs and
     profiles, in order. Texts, actions and resources may change without breaking links.
@@ -102,7 +108,7 @@ def statement_link_version(catalog: Catalog) -> str:
     """The same for '#z3' links, which also carry an answer per statement, in model order."""
     statements = [s.id for d in catalog.domains for e in d.levels.values() for s in e.statements]
     answers = catalog.model.statement_answers
-    return _hash([*_link_ids(catalog), statements, [answers.yes.id, answers.no.id]])
+    return _hash([*_link_ids(catalog), statements, [answers.holds.id, answers.does_not_hold.id]])
 
 
 def _link_ids(catalog: Catalog) -> list[object]:

@@ -8,7 +8,7 @@ build time; a test checks the real rules against them.
 
 from __future__ import annotations
 
-from typing import Any, TypedDict
+from typing import Any, NotRequired, TypedDict
 
 
 class Titled(TypedDict):
@@ -28,7 +28,8 @@ class RulesPriority(Titled):
 
 
 class RulesPrinciple(Titled):
-    titleEn: str | None
+    titleEn: NotRequired[str]
+    """The official English name, when the charter has one."""
 
 
 class RulesStatus(Titled):

@@ -116,7 +116,7 @@ def write_synthetic_catalog(target: Path, domains: int) -> Path:
         {
             "maturity_levels": [_item(x, x.replace("-", " ").capitalize()) for x in LEVELS],
             "unknown_answer": _item("weet-niet", "Weet ik niet"),
-            "statement_answers": {"yes": _item("ja", "Ja"), "no": _item("nee", "Nee")},
+            "statement_answers": {"holds": _item("ja", "Ja"), "does_not_hold": _item("nee", "Nee")},
             "need_levels": [_item(x, x.replace("-", " ").capitalize()) for x in NEEDS],
             "priorities": [_item(x, x.replace("-", " ").capitalize()) for x in PRIORITIES],
             "priority_matrix": {
@@ -134,9 +134,12 @@ def write_synthetic_catalog(target: Path, domains: int) -> Path:
             "charter": {
                 "id": "voorbeeldcharter",
                 "title": "Voorbeeldcharter",
+                "short_title": "Voorbeeldcharter",
                 "publisher": "Voorbeeld",
                 "year": 2015,
                 "url": "https://example.org/",
+                "description": SENTENCE,
+                "stand_in": False,
                 "note": SENTENCE,
             },
             "principles": [

@@ -7,6 +7,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import yaml
+
 from support import edit, problems, run_python, where
 
 from generator.catalog import load_catalog
@@ -233,17 +235,30 @@ def test_priority_matrix_gaps(project: Path) -> None:
     assert problem.message.startswith("unknown priority 'paniek'")
 
 
+def test_a_stand_in_charter_must_say_why(project: Path) -> None:
+    text = (project / "catalog/principles.yml").read_text(encoding="utf-8")
+    start = text.index("  stand_in_note: >-\n")
+    end = text.index("  links_note:", start)
+    (project / "catalog/principles.yml").write_text(text[:start] + text[end:], encoding="utf-8")
+    line, column = where(project, "catalog/principles.yml", "true")
+    assert [p.text() for p in problems(project)] == [
+        f"catalog/principles.yml:{line}:{column}: charter.stand_in: add 'stand_in_note:' saying "
+        "which charter the model means and why this one stands in for it"
+    ]
+
+
 def test_too_few_actions_and_placeholders(project: Path) -> None:
     text = (project / DOMAIN).read_text(encoding="utf-8")
     start = text.index("  verworven:")
     block_end = len(text)
     verworven = text[start:block_end]
-    kept = verworven.split("      - id:")[0] + "      - id:" + verworven.split("      - id:")[1]
+    head, actions = verworven.split("    actions:\n")
+    kept = head + "    actions:\n" + "      - id:" + actions.split("      - id:")[1]
     (project / DOMAIN).write_text(text[:start] + kept.rstrip() + "\n", encoding="utf-8")
     edit(project, "catalog/profiles.yml", "Je voert gegevens in", "TODO Je voert gegevens in")
     texts = [p.text() for p in problems(project)]
     text = (project / DOMAIN).read_text(encoding="utf-8")
-    first_item = text.index("- id:", text.index("  verworven:"))
+    first_item = text.index("- id:", text.index("    actions:", text.index("  verworven:")))
     line = text.count("\n", 0, first_item) + 1
     column = first_item - text.rfind("\n", 0, first_item)
     assert (
@@ -253,6 +268,12 @@ def test_too_few_actions_and_placeholders(project: Path) -> None:
     assert any(
         "placeholder text 'TODO'" in t and t.startswith("catalog/profiles.yml:") for t in texts
     )
+
+
+def statement_of(project: Path, domain: str, level: str) -> str:
+    """The id of the first statement of a level: what an added action can meet."""
+    data = yaml.safe_load((project / "catalog" / "domains" / f"{domain}.yml").read_text("utf-8"))
+    return data["levels"][level]["statements"][0]["id"]
 
 
 def run_cli(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -338,7 +359,7 @@ def test_changelog_order_and_ids(project: Path) -> None:
     line, column = where(project, "catalog/changelog.yml", "sponsorring")
     assert (
         f"catalog/changelog.yml:{line}:{column}: entries[0].changes[0].ids[0]: no domain, "
-        "action or resource 'sponsorring'" in texts
+        "statement, action or resource 'sponsorring'" in texts
     )
     line, column = where(project, "catalog/changelog.yml", "kennis", occurrence=2)
     assert (
@@ -382,11 +403,14 @@ def test_near_duplicate_title_in_another_domain(project: Path) -> None:
         "        description: Dezelfde stap als in Aankoopbeleid, nog eens geschreven.\n"
         "        profiles: [data-expert]\n"
         "        effort: klein\n"
+        f"        meets: [{statement_of(project, 'infrastructuur', 'opgestart')}]\n"
         "      - id: infrastructuur-licentie-op-de-website\n"
         "        title: Zet de open licentie op de website\n"
         "        description: Deelt alleen het woord licentie met een titel bij Kennis.\n"
         "        profiles: [data-expert]\n"
-        "        effort: klein\n" + first.split("\n", 1)[1],
+        "        effort: klein\n"
+        f"        meets: [{statement_of(project, 'infrastructuur', 'opgestart')}]\n"
+        + first.split("\n", 1)[1],
     )
     earlier, _ = where(project, "catalog/domains/aankoopbeleid.yml", "title: Neem de Smart")
     line, column = where(project, infra, NEAR_COPY)
@@ -411,8 +435,33 @@ def test_the_merged_duplicates_would_be_reported_again(project: Path) -> None:
         "        title: Deel jullie aanpak met andere besturen\n"
         "        description: Stel jullie databeleid ter beschikking van andere besturen.\n"
         "        profiles: [data-manager]\n"
-        "        effort: klein\n" + anchor,
+        "        effort: klein\n"
+        f"        meets: [{statement_of(project, 'open-data-governance', 'verworven')}]\n" + anchor,
     )
     found = [p for p in problems(project) if p.file == governance]  # the changelog minds too
     assert [p.field for p in found] == ["levels.verworven.actions[2].title"]
     assert "with the title of action 'kennisdeling-draaiboek-delen'" in found[0].message
+
+
+def test_knowledge_ratings_cover_every_dimension_and_no_other(project: Path) -> None:
+    relative = "catalog/profiles.yml"
+    edit(project, relative, "      beleidskennis: laag\n", "      beleidskenis: laag\n")
+    unknown = where(project, relative, "beleidskenis")
+    missing = where(project, relative, "knowledge:")
+    assert [p.text() for p in problems(project)] == [  # in the order of the file
+        f"{relative}:{missing[0]}:{missing[1]}: profiles[0].knowledge: no knowledge rating for "
+        "'beleidskennis' (laag, gemiddeld or hoog)",
+        f"{relative}:{unknown[0]}:{unknown[1]}: profiles[0].knowledge.beleidskenis: unknown "
+        "knowledge dimension 'beleidskenis' (known: beleidskennis, datakennis, "
+        "open-datakennis, technische-details)",
+    ]
+
+
+def test_knowledge_rating_words(project: Path) -> None:
+    relative = "catalog/profiles.yml"
+    edit(project, relative, "      datakennis: gemiddeld\n", "      datakennis: middelmatig\n")
+    line, column = where(project, relative, "middelmatig")
+    [problem] = problems(project)
+    assert (problem.file, problem.line, problem.column) == (relative, line, column)
+    assert problem.field == "profiles[0].knowledge.datakennis"
+    assert "'laag', 'gemiddeld' or 'hoog'" in problem.message
