@@ -8,7 +8,6 @@ import subprocess
 from pathlib import Path
 
 import yaml
-
 from support import edit, problems, run_python, where
 
 from generator.catalog import load_catalog
