@@ -326,6 +326,7 @@
       if (profiles[profile]) { parts.push('profiel: ' + profiles[profile].title); }
       parts.push(count(results.domains.filter((d) => d.status === 'done' || d.status === 'uncertain').length, 'domein', 'domeinen') + ' beantwoord');
       byId('zs-print-meta').textContent = parts.join(' · ');
+      byId('zs-print-meta').setAttribute('data-version', results.catalogVersion); // on paper only
     }
 
     /* Draw every part of the results; `current` is {state, shared, earlier}. Returns what the

@@ -278,7 +278,6 @@
       render();
       say(message, kind);
       byId('zs-undo').hidden = false;
-      if (steps.current() && steps.current().id !== 'resultaten') { steps.go('overzicht'); }
     }
 
     function undoLast() {
@@ -316,14 +315,15 @@
         if (result.unplaced.length) { message += ' Niet geplaatst: ' + result.unplaced.join(' '); }
         const kind = result.unplaced.length ? 'warning' : 'ok';
         const mine = holdings();
-        if (!mine) { replaceState(result.state, message, kind); return; }
+        const replace = () => { replaceState(result.state, message, kind); steps.go('overzicht'); };
+        if (!mine) { replace(); return; }
         const who = profiles[result.state.profile] ? profiles[result.state.profile].title + ', ' : '';
         ask('Je antwoorden vervangen?',
           'Je ' + mine + ' worden vervangen door die uit ' + file.name + ' (' + who + 'gemaakt op ' +
           format.shortDate(result.exportedAt) + '). Je kunt dat daarna één keer ongedaan maken. ' +
           'Wil je het bestand liever naast je eigen antwoorden leggen? Kies dan "Vergelijk".',
           [
-            { label: 'Vervang mijn antwoorden', primary: true, run: () => replaceState(result.state, message, kind) },
+            { label: 'Vervang mijn antwoorden', primary: true, run: replace },
             { label: 'Vergelijk met mijn antwoorden', run: () => showComparison(result) },
             { label: 'Annuleer', run: () => say('Niets ingelezen. Je antwoorden zijn niet veranderd.', 'ok') }
           ], byId('zs-import-button'));
@@ -337,7 +337,7 @@
       ui.say(box, 'Vergeleken met de export van ' + label + '.' + (result.unplaced.length ? ' Niet geplaatst: ' + result.unplaced.join(' ') : ''),
         result.unplaced.length ? 'warning' : 'ok');
       render();
-      byId('vergelijken').scrollIntoView();
+      steps.go('vergelijken');
     }
 
     function compareFile(file) {
@@ -424,7 +424,11 @@
       Object.keys(state.domains).forEach((id) => {
         if (state.domains[id].note) { (next.domains[id] = next.domains[id] || exporter.emptyAnswer()).note = state.domains[id].note; }
       });
-      const take = () => { leaveShared(); replaceState(next, 'De antwoorden uit de link zijn nu je eigen antwoorden.', 'ok'); };
+      const take = () => {
+        leaveShared();
+        replaceState(next, 'De antwoorden uit de link zijn nu je eigen antwoorden.', 'ok');
+        steps.show('#resultaten');
+      };
       const own = Object.keys(state.domains).some((id) => {
         const a = state.domains[id];
         return a.level || a.need || a.target;

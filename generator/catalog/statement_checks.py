@@ -105,16 +105,17 @@ def check_statements(files: Validated) -> list[Diagnostic]:
                 found += _check_meets(
                     src, action.meets, action_where, level, levels, level_of, elsewhere
                 )
-                met.update(action.meets)
+                if level != top:  # a keep-it action cannot lead anyone up to the top
+                    met.update(action.meets)
         for level, entry in domain.levels.items():
             for i, statement in enumerate(entry.statements):
                 if statement.id not in met:
-                    below = "at the top level" if level == top else "below this level"
                     found.append(
                         src.diagnostic(
                             ("levels", level, "statements", i, "id"),
                             f"no action meets statement '{statement.id}': add its id to "
-                            f"'meets:' of an action {below}",
+                            "'meets:' of an action below this level (the plan of someone on the "
+                            "way there shows only those)",
                         )
                     )
     return found
