@@ -53,7 +53,10 @@ def scan_effort(catalog: Catalog) -> Effort:
     once = (
         _words(NEED_QUESTION)
         + sum(_words(n.title) + _words(n.description) for n in catalog.need_levels)
-        + sum(_words(x.title) for x in (answers.holds, answers.does_not_hold, catalog.model.unknown_answer))
+        + sum(
+            _words(x.title)
+            for x in (answers.holds, answers.does_not_hold, catalog.model.unknown_answer)
+        )
     )
     per_domain = sum(1 + _words(d.title) for d in catalog.domains)
     words = once + per_domain + sum(_words(s.text) for s in statements)

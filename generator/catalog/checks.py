@@ -99,7 +99,8 @@ def check_model(source: LoadedFile, model: ModelFile) -> list[Diagnostic]:
     if len({answers.holds.id, answers.does_not_hold.id, unknown}) < 3:
         found.append(
             source.diagnostic(
-                ("statement_answers",), "holds, does_not_hold and unknown_answer need three different ids"
+                ("statement_answers",),
+                "holds, does_not_hold and unknown_answer need three different ids",
             )
         )
     priorities = [x.id for x in model.priorities]
