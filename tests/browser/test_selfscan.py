@@ -17,6 +17,7 @@ from selfscan import (
     answer_by_clicking,
     checked_answers,
     fill_note,
+    go_to_domain,
     go_to_overview,
     planned_answers,
     show_results,
@@ -46,11 +47,22 @@ def test_each_need_option_shows_and_announces_its_description(page: Page, site_u
     """The need labels are the seed's own ("… / geen prioriteit"); what each means is on screen
     and is the radio's accessible description, while its name stays the short title."""
     open_selfscan(page, site_url)
+    go_to_domain(page, DOMAINS[0])
     for need in CATALOG.need_levels:
         radio = page.locator(f"#zs-{DOMAINS[0]}-need-{need.id}")
         expect(radio).to_have_accessible_name(need.title)
         expect(radio).to_have_accessible_description(" ".join(need.description.split()))
-        expect(page.locator(f"label[for='zs-{DOMAINS[0]}-need-{need.id}'] span")).to_be_visible()
+        expect(page.locator(f"#zs-{DOMAINS[0]}-need-{need.id}-text")).to_be_visible()
+    # the same for the statements (named by the answer, in the group of the statement) and for
+    # the levels of the quick way (named by the level, described by what it looks like)
+    statement = RULES["domains"][0]["levels"][LEVELS[1]]["statements"][0]
+    group = page.get_by_role("group", name=statement["text"])
+    expect(group.get_by_role("radio", name="Ja", exact=True)).to_have_count(1)
+    page.locator(f"#zs-{DOMAINS[0]}-quick summary").click()
+    level = page.locator(f"#zs-{DOMAINS[0]}-level-{LEVELS[1]}")
+    expect(level).to_have_accessible_name(RULES["levels"][1]["title"])
+    descriptor = RULES["domains"][0]["levels"][LEVELS[1]]["descriptor"]
+    expect(level).to_have_accessible_description(" ".join(descriptor.split()))
 
 
 def test_fill_all_domains_and_see_results(page: Page, site_url: str) -> None:
