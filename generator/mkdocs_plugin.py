@@ -23,7 +23,7 @@ from generator.diagnostics import CatalogError
 from generator.offline import OFFLINE_ZIP, zip_site
 from generator.pages import DOMAIN_DIR, domain_path, render_text
 from generator.site_files import SiteFiles, site_files
-from generator.theme_fixes import name_section_toggles
+from generator.theme_fixes import repair_theme_html
 
 
 class ZelfscanConfig(Config):
@@ -95,14 +95,14 @@ class ZelfscanPlugin(BasePlugin[ZelfscanConfig]):
 
     @event_priority(-100)  # after other plugins changed the page: the hashes must match
     def on_post_page(self, output: str, *, page: Any, config: MkDocsConfig) -> str:
-        output = name_section_toggles(output)
+        output = repair_theme_html(output)
         return output if self.serving else add_policy(output)
 
     @event_priority(-100)
     def on_post_template(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
         if not template_name.endswith(".html"):
             return output
-        output = name_section_toggles(output)
+        output = repair_theme_html(output)
         return output if self.serving else add_policy(output)
 
     @event_priority(-200)  # after the offline plugin has inlined the search index

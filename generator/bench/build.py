@@ -95,7 +95,7 @@ def plugin_parts(project: Path) -> dict[str, float]:
     from generator.csp import add_policy
     from generator.offline import _CSP_META, zip_site
     from generator.site_files import site_files
-    from generator.theme_fixes import name_section_toggles
+    from generator.theme_fixes import repair_theme_html
 
     times = {"import": time.perf_counter() - start}
     start = time.perf_counter()
@@ -104,7 +104,7 @@ def plugin_parts(project: Path) -> dict[str, float]:
     times["generate"] = timed(lambda: site_files(catalog, project))
     site = project / "site"
     pages = [_CSP_META.sub(b"", p.read_bytes()).decode() for p in sorted(site.rglob("*.html"))]
-    times["csp"] = timed(lambda: [add_policy(name_section_toggles(page)) for page in pages])
+    times["csp"] = timed(lambda: [add_policy(repair_theme_html(page)) for page in pages])
     times["zip"] = timed(lambda: zip_site(site))
     return times
 
