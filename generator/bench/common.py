@@ -14,9 +14,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 PROJECT_PARTS = ["catalog", "content", "js", "site_overrides", "mkdocs.yml"]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-LANGS = ("nl", "en")
-Text = dict[str, str]
-"""The same text in every language of LANGS: the page is Dutch, the README English."""
 
 
 @dataclass(frozen=True)
@@ -25,6 +22,8 @@ class Settings:
     quick: bool
     sizes: tuple[int, int, int]
     scoring_domains: int
+    lighthouse_runs: int
+    """Lighthouse runs per page (each takes 10–15 s)."""
 
     @property
     def catalog_size(self) -> int | None:
@@ -34,43 +33,44 @@ class Settings:
 
 @dataclass(frozen=True)
 class Row:
-    what: Text
-    result: Text
-    target: Text
+    """One line of the README's table, with the numbered note below it."""
+
+    what: str
+    result: str
+    target: str
     met: bool
-    note: Text
+    note: str
 
 
-def both(make: Callable[[str], str]) -> Text:
-    return {lang: make(lang) for lang in LANGS}
-
-
-def say(lang: str, nl: str, en: str) -> str:
-    return nl if lang == "nl" else en
-
-
-def num(value: float, digits: int, lang: str) -> str:
-    """`1,234.5` in English, `1.234,5` in Dutch."""
-    text = f"{value:,.{digits}f}"
-    return text.replace(",", "\0").replace(".", ",").replace("\0", ".") if lang == "nl" else text
+def num(value: float, digits: int) -> str:
+    """`1,234.5`."""
+    return f"{value:,.{digits}f}"
 
 
 def median(samples: list[float]) -> float:
     return statistics.median(samples)
 
 
-def spread(samples: list[float], digits: int, lang: str, unit: str = " s") -> str:
+def spread(samples: list[float], digits: int, unit: str = " s") -> str:
     """`1.85 s (1.80–1.91)`: the median, then the range of all runs."""
-    low, high = num(min(samples), digits, lang), num(max(samples), digits, lang)
-    return f"{num(median(samples), digits, lang)}{unit} ({low}–{high})"
+    low, high = num(min(samples), digits), num(max(samples), digits)
+    return f"{num(median(samples), digits)}{unit} ({low}–{high})"
 
 
-def kb(size: int, lang: str) -> str:
-    return f"{num(size / 1024, 1, lang)} KB"
+def kb(size: float) -> str:
+    return f"{num(size / 1024, 1)} KB"
 
 
-def run(command: list[str], cwd: Path = ROOT) -> str:
-    result = subprocess.run(command, cwd=cwd, env=ENV, capture_output=True, text=True)
+def missed(met: bool, reason: str) -> str:
+    """The note's ending: why a target was missed, nothing when it was met."""
+    return "" if met else f" Missed: {reason}"
+
+
+def run(command: list[str], cwd: Path = ROOT, env: dict[str, str] | None = None) -> str:
+    """Run a command to its end; its output, or an error with what it said on stderr."""
+    result = subprocess.run(
+        command, cwd=cwd, env={**ENV, **(env or {})}, capture_output=True, text=True
+    )
     if result.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed:\n{result.stderr}")
     return result.stdout

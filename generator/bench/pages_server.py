@@ -91,13 +91,14 @@ class PagesHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve_site(site: Path) -> Iterator[str]:
-    """Serve `site` on a free local port; yields the site's address (ending in SUBPATH)."""
+def serve_site(site: Path, port: int = 0) -> Iterator[str]:
+    """Serve `site` on `port` (default: a free one); yields the site's address (ending in
+    SUBPATH)."""
 
     def handler(*args: object) -> PagesHandler:
         return PagesHandler(*args, directory=str(site))  # type: ignore[arg-type]
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
