@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 from generator.bench.build import bench_build, bench_weight, plugin_parts
-from generator.bench.common import ROOT, Row, Settings
+from generator.bench.common import ROOT, LoadWatch, Row, Settings
 from generator.bench.report import report, write_between_markers
 from generator.bench.serve import bench_reload
 from generator.bench.site_quality import (
@@ -79,8 +79,9 @@ def main(argv: list[str] | None = None) -> int:
         settings = Settings(runs, True, (2, 4, 8), 8, lighthouse_runs)
     else:
         settings = Settings(runs, False, (11, 110, 1100), 1000, lighthouse_runs)
-    rows, node, pages_table = measure(settings)
-    text = report(rows, settings, node, pages_table)
+    with LoadWatch() as load:
+        rows, node, pages_table = measure(settings)
+    text = report(rows, settings, node, pages_table, load.summary())
     print(text)
     if args.output:
         args.output.write_text(text, encoding="utf-8")

@@ -6,6 +6,7 @@ import os
 import shutil
 import statistics
 import subprocess
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -80,6 +81,46 @@ def timed(action: Callable[[], object]) -> float:
     start = time.perf_counter()
     action()
     return time.perf_counter() - start
+
+
+class LoadWatch:
+    """Samples the machine's load average while the benchmark runs, to say in the report how
+    busy the machine was: with more runnable processes than cores, every timing includes time
+    spent waiting for other processes."""
+
+    def __init__(self, every: float = 5.0) -> None:
+        self.samples: list[float] = []
+        self._every = every
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+
+    def _watch(self) -> None:
+        while not self._stop.is_set():
+            self.samples.append(os.getloadavg()[0])
+            self._stop.wait(self._every)
+
+    def __enter__(self) -> LoadWatch:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def summary(self) -> str:
+        cores = os.cpu_count() or 1
+        high = max(self.samples, default=0.0)
+        text = (
+            f"The load average during the run was {num(median(self.samples or [0.0]), 1)} "
+            f"(up to {num(high, 1)}) on {cores} cores"
+        )
+        if high > cores + 1:  # Lighthouse's own Chromium alone keeps about one more busy
+            return text + (
+                ": more processes wanted the CPU than there are cores, so timings include "
+                "waiting for it and are higher and more spread than on a quiet machine; "
+                "compare figures within this table only."
+            )
+        return text + "."
 
 
 def copy_project(target: Path, catalog_size: int | None = None) -> Path:

@@ -12,7 +12,7 @@ from generator.bench.common import Row, Settings
 MARKERS = ("<!-- bench:start -->", "<!-- bench:end -->")
 
 
-def report(rows: list[Row], s: Settings, node: str, pages_table: str) -> str:
+def report(rows: list[Row], s: Settings, node: str, pages_table: str, load: str) -> str:
     """The results table with its numbered notes, then Lighthouse's figures per page."""
     import mkdocs
 
@@ -22,7 +22,7 @@ def report(rows: list[Row], s: Settings, node: str, pages_table: str) -> str:
     lines = [
         f"Measured on {date.today().isoformat()} on one machine ({machine}) with {versions}. "
         f"Each timing is the median of {runs}, with the spread (min–max) in brackets. "
-        "Ratios count more than seconds, which depend on the machine.",
+        f"Ratios count more than seconds, which depend on the machine. {load}",
         "",
         "| Measurement | Result | Target | Status |",
         "|---|---|---|---|",
