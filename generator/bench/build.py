@@ -142,10 +142,15 @@ def bench_build(work: Path, s: Settings) -> tuple[Row, Path]:
         target=f"plugin adds ≤ {round(100 * (TARGET_RATIO - 1))} % (≤ {num(TARGET_RATIO, 2)}×)",
         met=met,
         note=f"Both build the same {len(pages)} pages. The plugin adds {num(overhead, 2)} s; "
-        f"measured separately: {listed}. The target was 10 %; imports and ZIP alone, a fixed "
-        f"{num(1000 * fixed_part, 0)} ms, are {share} % of the build without the plugin, so "
-        "10 % could only be met by giving up validation with pydantic or the offline ZIP. "
-        "A maintainer waits for the whole build (and for live reload, below)."
+        f"measured separately: {listed}. Imports and ZIP, a fixed {num(1000 * fixed_part, 0)} "
+        f"ms, are {share} % of the build without the plugin"
+        + (
+            ", so the old target of 10 % could only be met by giving up validation with "
+            "pydantic or the offline ZIP."
+            if share > 10
+            else "."
+        )
+        + " A maintainer waits for the whole build (and for live reload, below)."
         + missed(met, f"the largest part is {PARTS[largest]}{fixed}."),
     )
     return row, plugin
