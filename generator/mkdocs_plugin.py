@@ -24,7 +24,7 @@ from generator.diagnostics import CatalogError
 from generator.offline import OFFLINE_ZIP, zip_site
 from generator.pages import DOMAIN_DIR, domain_path, render_text
 from generator.site_files import SiteFiles, site_files
-from generator.theme_fixes import name_section_toggles
+from generator.theme_fixes import repair_theme_html
 
 
 class ZelfscanConfig(Config):
@@ -100,11 +100,11 @@ class ZelfscanPlugin(BasePlugin[ZelfscanConfig]):
 
     @event_priority(-100)  # after other plugins changed the page
     def on_post_page(self, output: str, *, page: Any, config: MkDocsConfig) -> str:
-        return name_section_toggles(output)
+        return repair_theme_html(output)
 
     @event_priority(-100)
     def on_post_template(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
-        return name_section_toggles(output) if template_name.endswith(".html") else output
+        return repair_theme_html(output) if template_name.endswith(".html") else output
 
     @event_priority(-200)  # after every page is written and the offline plugin's search index
     def on_post_build(self, *, config: MkDocsConfig) -> None:

@@ -201,7 +201,10 @@ def test_step_8_publishing_workflow() -> None:
     steps = [
         s.get("run", "") + s.get("uses", "") for s in workflow["jobs"]["check-and-build"]["steps"]
     ]
-    assert any("generator check --format github" in s for s in steps)
+    # catalogue problems become annotations: `make checks` passes the format to `check`
+    assert any("make checks CHECK_FORMAT=github" in s for s in steps)
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "generator check $(if $(CHECK_FORMAT),--format $(CHECK_FORMAT))" in makefile
     assert any("mkdocs build --strict" in s for s in steps)
     deploy = workflow["jobs"]["deploy"]
     assert "pull_request" in deploy["if"]  # never deploys from a pull request

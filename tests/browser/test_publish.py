@@ -232,6 +232,7 @@ def test_offline_zip_works_from_disk(browser: Browser, built_site: Path, unpacke
     offline_page = (built_site / "over" / "offline.html").read_text(encoding="utf-8")
     assert 'href="../open-data-zelfscan-offline.zip"' in offline_page
     assert not (unpacked / "open-data-zelfscan-offline.zip").exists()
+    assert not list(unpacked.rglob("*.map"))  # source maps are for debuggers only
     context = browser.new_context(offline=True, accept_downloads=True)  # a PC without network
     page = context.new_page()
     errors: list[str] = []
