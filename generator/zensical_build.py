@@ -1,0 +1,94 @@
+"""`python -m generator build-zensical`: the same site, built by Zensical instead of MkDocs.
+
+Zensical reads mkdocs.yml but runs no MkDocs plugins, so it builds the exported project
+(generator/project_export.py: the docs folder with every generated page, the full nav), and
+the post-build steps run afterwards (generator/postbuild.py), exactly as after `mkdocs build`.
+The version that works is pinned in pyproject.toml (the `zensical` extra); see the README
+for what differs from the MkDocs build today.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from importlib.util import find_spec
+from pathlib import Path
+
+from generator.build_errors import BuildError
+from generator.catalog import Catalog
+from generator.postbuild import finish_site
+from generator.project_export import export_project
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+NOT_INSTALLED = (
+    "Zensical is not installed here: `make build-zensical` installs the pinned version "
+    "(or `pip install -e '.[zensical]'`)"
+)
+
+
+def zensical_theme_dir() -> Path:
+    """The folder of Zensical's own templates (its Material-compatible theme)."""
+    spec = find_spec("zensical")
+    if spec is None or not spec.submodule_search_locations:
+        raise BuildError(NOT_INSTALLED)
+    return Path(next(iter(spec.submodule_search_locations))) / "templates"
+
+
+def _engine_output(text: str) -> str:
+    """Zensical's report without colours and without the Python traceback it ends with."""
+    lines = _ANSI.sub("", text).splitlines()
+    if "Traceback (most recent call last):" in lines:
+        lines = lines[: lines.index("Traceback (most recent call last):")]
+    return "\n".join(line for line in lines if line.strip())
+
+
+def _run_zensical(config_file: Path) -> None:
+    command = [sys.executable, "-m", "zensical", "build", "--strict", "-f", str(config_file)]
+    result = subprocess.run(
+        command,
+        cwd=config_file.parent,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=os.environ | {"NO_COLOR": "1"},
+    )
+    if result.returncode != 0:
+        raise BuildError(
+            "Zensical could not build the site (paths are inside the exported docs folder: "
+            f"content/ for hand-written pages):\n{_engine_output(result.stdout + result.stderr)}"
+        )
+
+
+def _check_site_dir(site_dir: Path, root: Path) -> None:
+    """The site folder is replaced as a whole: never the project or a folder holding it."""
+    if root.resolve().is_relative_to(site_dir.resolve()):
+        raise BuildError(f"{site_dir}: the site folder cannot hold the project itself")
+
+
+def build_with_zensical(catalog: Catalog, root: Path, site_dir: Path) -> int:
+    """Build the project at `root` with Zensical into `site_dir` (replaced) and finish it;
+    returns the number of pages."""
+    theme_dir = zensical_theme_dir()
+    _check_site_dir(site_dir, root)
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
+    # next to the target, so that the built folder moves into place in one rename
+    stage = Path(tempfile.mkdtemp(prefix=".zensical-build-", dir=site_dir.parent))
+    try:
+        project = export_project(catalog, root, stage)
+        _run_zensical(project.config_file)
+        if site_dir.exists():
+            shutil.rmtree(site_dir)
+        project.site_dir.replace(site_dir)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    folders = [project.template_dir, theme_dir] if project.template_dir else [theme_dir]
+    return finish_site(
+        site_dir,
+        folders,
+        site_url=project.config.get("site_url"),
+        offline_zip=project.offline_zip,
+    )
