@@ -21,8 +21,12 @@ from pathlib import Path
 from generator.build_errors import BuildError
 from generator.catalog import Catalog
 from generator.postbuild import finish_site
-from generator.project_export import export_project
+from generator.project_export import OVERRIDES_DIR, export_project
 
+MATERIAL_ONLY_OVERRIDES = ["partials/search.html"]
+"""Overrides (in site_overrides/) written for mkdocs-material's templates that break Zensical's:
+its search is another component (a button that opens a dialog made by its script), so
+Material's search form in its place leaves search dead. Zensical gets its own partial."""
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 NOT_INSTALLED = (
     "Zensical is not installed here: `make build-zensical` installs the pinned version "
@@ -69,6 +73,11 @@ def _check_site_dir(site_dir: Path, root: Path) -> None:
         raise BuildError(f"{site_dir}: the site folder cannot hold the project itself")
 
 
+def _drop_material_only_overrides(overrides: Path) -> None:
+    for name in MATERIAL_ONLY_OVERRIDES:
+        (overrides / name).unlink(missing_ok=True)
+
+
 def build_with_zensical(catalog: Catalog, root: Path, site_dir: Path) -> int:
     """Build the project at `root` with Zensical into `site_dir` (replaced) and finish it;
     returns the number of pages."""
@@ -79,16 +88,16 @@ def build_with_zensical(catalog: Catalog, root: Path, site_dir: Path) -> int:
     stage = Path(tempfile.mkdtemp(prefix=".zensical-build-", dir=site_dir.parent))
     try:
         project = export_project(catalog, root, stage)
+        _drop_material_only_overrides(stage / OVERRIDES_DIR)
         _run_zensical(project.config_file)
         if site_dir.exists():
             shutil.rmtree(site_dir)
         project.site_dir.replace(site_dir)
+        return finish_site(
+            site_dir,
+            [stage / OVERRIDES_DIR, theme_dir],  # the templates this build rendered
+            site_url=project.config.get("site_url"),
+            offline_zip=project.offline_zip,
+        )
     finally:
         shutil.rmtree(stage, ignore_errors=True)
-    folders = [project.template_dir, theme_dir] if project.template_dir else [theme_dir]
-    return finish_site(
-        site_dir,
-        folders,
-        site_url=project.config.get("site_url"),
-        offline_zip=project.offline_zip,
-    )
