@@ -71,6 +71,11 @@ def _plugin_name(entry: Any) -> str | None:
     return None
 
 
+def plugin_names(config: dict[str, Any]) -> list[str]:
+    """The plugins that mkdocs.yml lists, by name."""
+    return [name for entry in config.get("plugins") or [] if (name := _plugin_name(entry))]
+
+
 def plugin_options(config: dict[str, Any]) -> dict[str, str]:
     """Our plugin's options as mkdocs.yml sets them, with their defaults."""
     for entry in config.get("plugins") or []:

@@ -17,9 +17,11 @@ import sys
 import tempfile
 from importlib.util import find_spec
 from pathlib import Path
+from typing import Any
 
 from generator.build_errors import BuildError
 from generator.catalog import Catalog
+from generator.engine_config import PLUGIN, plugin_names
 from generator.postbuild import finish_site
 from generator.project_export import OVERRIDES_DIR, export_project
 
@@ -27,6 +29,10 @@ MATERIAL_ONLY_OVERRIDES = ["partials/search.html"]
 """Overrides (in site_overrides/) written for mkdocs-material's templates that break Zensical's:
 its search is another component (a button that opens a dialog made by its script), so
 Material's search form in its place leaves search dead. Zensical gets its own partial."""
+ZENSICAL_PLUGINS = {"search", "offline"}
+"""Plugins of mkdocs.yml that Zensical re-implements, checked for this site. Zensical skips any
+other plugin and `hooks:` without a word, so the build refuses them: check in Zensical's
+documentation that a new plugin is one it re-implements, then add it here."""
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 NOT_INSTALLED = (
     "Zensical is not installed here: `make build-zensical` installs the pinned version "
@@ -67,6 +73,18 @@ def _run_zensical(config_file: Path) -> None:
         )
 
 
+def _check_nothing_is_skipped(config: dict[str, Any]) -> None:
+    skipped = sorted(set(plugin_names(config)) - ZENSICAL_PLUGINS - {PLUGIN})
+    if config.get("hooks"):
+        skipped.append("hooks")
+    if skipped:
+        raise BuildError(
+            f"mkdocs.yml: {', '.join(skipped)}: not known to work under Zensical, which skips "
+            "the plugins it does not re-implement, and hooks, without a word; if it "
+            "re-implements one, add it to ZENSICAL_PLUGINS in generator/zensical_build.py"
+        )
+
+
 def _check_site_dir(site_dir: Path, root: Path) -> None:
     """The site folder is replaced as a whole: never the project or a folder holding it."""
     if root.resolve().is_relative_to(site_dir.resolve()):
@@ -88,6 +106,7 @@ def build_with_zensical(catalog: Catalog, root: Path, site_dir: Path) -> int:
     stage = Path(tempfile.mkdtemp(prefix=".zensical-build-", dir=site_dir.parent))
     try:
         project = export_project(catalog, root, stage)
+        _check_nothing_is_skipped(project.config)
         _drop_material_only_overrides(stage / OVERRIDES_DIR)
         _run_zensical(project.config_file)
         if site_dir.exists():

@@ -147,3 +147,11 @@ def test_an_inline_script_no_template_writes_stops_the_build(tmp_path: Path) -> 
     with pytest.raises(UnknownScript, match=r"^sub/page\.html: an inline script"):
         finish_site(site, TEMPLATES, site_url=OWN)
     assert "Content-Security-Policy" not in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_build_zensical_refuses_what_zensical_would_skip(project: Path, tmp_path: Path) -> None:
+    """Zensical ignores plugins it does not re-implement and hooks, without a word."""
+    edit(project, "mkdocs.yml", "  - zelfscan\n", "  - zelfscan\n  - macros\nhooks: [hooks.py]\n")
+    result = run_python(project, "generator", "build-zensical", "--site-dir", str(tmp_path / "s"))
+    assert result.returncode == 1
+    assert "mkdocs.yml: macros, hooks: not known to work under Zensical" in result.stderr
