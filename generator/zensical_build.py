@@ -100,6 +100,7 @@ def build_with_zensical(catalog: Catalog, root: Path, site_dir: Path) -> int:
     """Build the project at `root` with Zensical into `site_dir` (replaced) and finish it;
     returns the number of pages."""
     theme_dir = zensical_theme_dir()
+    site_dir = site_dir.absolute()  # Zensical runs in the stage folder
     _check_site_dir(site_dir, root)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     # next to the target, so that the built folder moves into place in one rename

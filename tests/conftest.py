@@ -32,8 +32,9 @@ def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The same site built by Zensical (`python -m generator build-zensical`), with the same
     site_url as built_site, for the comparison of the two engines."""
     site = tmp_path_factory.mktemp("zensical") / "site"
+    relative = os.path.relpath(site, ROOT)  # as `make build-zensical` gives it: relative
     result = subprocess.run(
-        [sys.executable, "-m", "generator", "build-zensical", "--site-dir", str(site)],
+        [sys.executable, "-m", "generator", "build-zensical", "--site-dir", relative],
         cwd=ROOT,
         capture_output=True,
         text=True,
