@@ -26,7 +26,7 @@ from generator.offline import OFFLINE_ZIP
 from generator.postbuild import finish_site
 from generator.site_files import SiteFiles, site_files
 
-__all__ = ["ZelfscanPlugin", "expand_domain_nav"]
+__all__ = ["ZelfscanPlugin", "expand_domain_nav"]  # the bench imports expand_domain_nav here
 
 
 class ZelfscanConfig(Config):
