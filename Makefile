@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: setup lock system-deps node-deps serve build check schema fixtures checks test \
-	test-suite test-fast lint bench clean
+	test-suite test-fast lint bench clean zensical-setup build-zensical
 
 # apt-get as root, or through sudo.
 APT_INSTALL = SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -qq && \
@@ -29,9 +29,13 @@ setup: $(STAMP)
 # still fit and only adds or drops what pyproject.toml changed.
 LOCK_UPGRADE ?= --upgrade
 lock: setup
-	$(BIN)/uv pip compile pyproject.toml --extra test --extra dev --universal \
+	$(BIN)/uv pip compile pyproject.toml --extra test --extra dev --extra zensical --universal \
 		--python-version 3.11 --generate-hashes $(LOCK_UPGRADE) --quiet \
 		--custom-compile-command "make lock" -o requirements.lock
+
+# The second engine (the `zensical` extra of pyproject.toml, pinned with hashes in the lock
+# like everything else, so `make setup` installs it); see the README.
+zensical-setup: setup
 
 # Debian packages the browser tests need: Chromium (Playwright drives it, never downloads
 # its own browser) and Node.js (runs the scoring engine's unit and parity tests).
@@ -59,6 +63,10 @@ serve: setup
 build: setup
 	$(BIN)/mkdocs build --strict
 
+# The same site built by Zensical from the exported files, then finished by our post-build steps.
+build-zensical: zensical-setup
+	$(BIN)/python -m generator build-zensical --site-dir site
+
 check: setup
 	$(BIN)/python -m generator check
 
@@ -83,11 +91,11 @@ checks: setup
 	$(BIN)/python -m generator check $(if $(CHECK_FORMAT),--format $(CHECK_FORMAT))
 	$(BIN)/python -m generator schema --check
 
-test-suite: setup system-deps node-deps
+test-suite: setup zensical-setup system-deps node-deps
 	node --test tests/js/*.test.js
 	$(BIN)/python -m pytest
 
-test-fast: setup
+test-fast: setup zensical-setup
 	$(BIN)/python -m pytest -m "not browser"
 
 bench: setup system-deps node-deps

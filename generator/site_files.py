@@ -1,7 +1,8 @@
 """Everything the generator adds to the site, as one map {site path: text or source file}.
 
-The MkDocs plugin feeds this map to MkDocs; `python -m generator export DIR` writes it to disk
-for any other static-site engine. Keep it engine-free.
+The MkDocs plugin feeds this map to MkDocs; `python -m generator export DIR` writes it to disk,
+with the hand-written pages, for any other static-site engine (generator/docs_folder.py).
+Keep it engine-free.
 """
 
 from __future__ import annotations

@@ -219,12 +219,13 @@ def test_export_command_writes_the_same_files(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
+    docs = tmp_path / "out" / "docs"
     for domain in CATALOG.domains:
-        markdown = (tmp_path / "out" / "domeinen" / f"{domain.id}.md").read_text(encoding="utf-8")
+        markdown = (docs / "domeinen" / f"{domain.id}.md").read_text(encoding="utf-8")
         assert markdown.startswith("---\n")
         assert f"# {markdown_text(domain.title)}" in markdown  # escaped: & becomes &amp;
-    assert (tmp_path / "out" / "assets" / "zelfscan" / "rules.js").is_file()
-    assert (tmp_path / "out" / "schema" / "zelfscan-export.schema.json").is_file()
+    assert (docs / "assets" / "zelfscan" / "rules.js").is_file()
+    assert (docs / "schema" / "zelfscan-export.schema.json").is_file()
 
 
 def test_the_model_is_published_as_open_data(built_site: Path) -> None:
