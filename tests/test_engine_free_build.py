@@ -113,7 +113,7 @@ def test_finish_site_repairs_protects_and_zips_every_page(tmp_path: Path) -> Non
     for page in ("index.html", "sub/page.html"):
         html = (site / page).read_text(encoding="utf-8")
         assert '<head>\n    <meta http-equiv="Content-Security-Policy"' in html
-        assert 'tabindex="0" aria-label="Gidsen"' in html
+        assert '<span class="zs-visually-hidden">Gidsen</span></label>' in html
     assert (site / "open-data-zelfscan-offline.zip").is_file()
 
 
@@ -121,7 +121,8 @@ def test_a_preview_gets_the_repairs_but_no_policy_and_no_zip(tmp_path: Path) -> 
     site = _site(tmp_path)
     finish_site(site, TEMPLATES, site_url=OWN, policy=False, offline_zip=None)
     html = (site / "index.html").read_text(encoding="utf-8")
-    assert "Content-Security-Policy" not in html and 'aria-label="Gidsen"' in html
+    assert "Content-Security-Policy" not in html
+    assert '<span class="zs-visually-hidden">Gidsen</span></label>' in html
     assert not (site / "open-data-zelfscan-offline.zip").exists()
 
 

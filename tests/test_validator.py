@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from support import SUBPATH, build_site
 
-from generator import mkdocs_plugin
+from generator import postbuild
 from generator.bench.validator import errors, validate
 from generator.theme_fixes import repair_theme_html
 
@@ -34,7 +34,7 @@ def test_every_page_is_valid_html(built_site: Path) -> None:
 def test_the_repairs_remove_the_themes_mistakes(
     project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(mkdocs_plugin, "repair_theme_html", lambda page: page)
+    monkeypatch.setattr(postbuild, "repair_theme_html", lambda page: page)
     search = project / "site_overrides" / "partials" / "search.html"
     search.unlink()  # the theme's own search partial, with its autocorrect attribute
     site = build_site(project, tmp_path / "site", site_url=f"http://127.0.0.1{SUBPATH}")
