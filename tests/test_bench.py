@@ -25,6 +25,10 @@ ROWS = [
     "Live reload",
     "Lighthouse (mobile), 1 page",
     "W3C Nu HTML validator",
+    "Self-scan: words to read",
+    "Phone screens per domain step",
+    "Tab stops from the last answer",
+    "Action plan: items open by default",
 ]
 
 

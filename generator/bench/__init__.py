@@ -21,6 +21,7 @@ from pathlib import Path
 
 from generator.bench.build import bench_build, bench_weight, plugin_parts
 from generator.bench.common import ROOT, LoadWatch, Row, Settings
+from generator.bench.journey import journey_rows
 from generator.bench.report import report, write_between_markers
 from generator.bench.serve import bench_reload
 from generator.bench.site_quality import (
@@ -55,6 +56,7 @@ def measure(s: Settings) -> tuple[list[Row], str, str]:
             bench_reload(work, s),
             lighthouse_row(figures, failed, s),
             validator_row(plugin_project / "site"),
+            *journey_rows(plugin_project),
         ]
     return rows, node, lighthouse_table(figures)
 
