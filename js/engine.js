@@ -215,10 +215,16 @@
     return index;
   }
 
-  /* The actions to start with, across all domains: of the plan's actions not yet done, first
-   * those of the most urgent domains, then the smallest effort, then those the chosen profile
-   * leads, then those that meet a statement of a lower level (what later steps build on). */
+  /* What to start with, across all domains (default three steps). A step is an action of the
+   * plan, or, where a "weet ik niet" keeps a domain's level uncertain, finding that out first
+   * ({find: statement id}). Ranked by the domain's priority, then the smallest effort (finding
+   * out costs least), then the actions the chosen profile leads, then those that meet a statement
+   * of a lower level (later steps build on them). Then: one step per missing statement (three
+   * actions for the same fact are alternatives, not three steps), no action for a statement
+   * answered "weet ik niet" (find out first), and at most two steps from one domain while other
+   * domains have steps left. Actions marked done are left out. */
   function startHere(rules, results, profile, work, count) {
+    const wanted = count || 3;
     const actions = actionIndex(rules);
     const statements = statementIndex(rules);
     const levelIndex = indexBy(rules.levels.map((l, i) => ({ id: l.id, i })), 'i');
@@ -230,21 +236,32 @@
     const candidates = [];
     results.plan.forEach((domainId, domainOrder) => {
       const result = results.domains.filter((d) => d.id === domainId)[0];
+      const rank = result.priorityRank !== null ? result.priorityRank : fallbackRank;
+      const unsure = Object.create(null);
+      result.uncertain.forEach((id) => {
+        unsure[id] = true;
+        candidates.push({ find: id, domain: domainId, serves: [id],
+          key: [rank, -1, 0, levelIndex[statements[id].level], domainOrder, 0] });
+      });
       result.actions.forEach((actionId, actionOrder) => {
         const item = work && work[actionId];
         if (item && done[item.status]) { return; }
         const action = actions[actionId].action;
-        const depth = Math.min(...action.meets.map((m) => (statements[m] ? levelIndex[statements[m].level] : levelIndex[actions[actionId].level])));
+        const missing = result.missing.length ? action.meets.filter((m) => result.missing.indexOf(m) >= 0) : action.meets;
+        const serves = missing.filter((m) => !unsure[m]);
+        if (missing.length && !serves.length) { return; } // only for what is to be found out first
+        const depth = Math.min(...(serves.length ? serves : action.meets).map((m) => (statements[m] ? levelIndex[statements[m].level] : levelIndex[actions[actionId].level])));
         candidates.push({
           id: actionId,
           domain: domainId,
+          serves,
           key: [
-            result.priorityRank !== null ? result.priorityRank : fallbackRank,
+            rank,
             hasOwn.call(effort, action.effort) ? effort[action.effort] : rules.efforts.length,
             profile && action.profiles.indexOf(profile) < 0 ? 1 : 0,
             depth,
             domainOrder,
-            actionOrder
+            actionOrder + 1
           ]
         });
       });
@@ -255,7 +272,23 @@
       }
       return 0;
     });
-    return candidates.slice(0, count || 3).map((c) => ({ id: c.id, domain: c.domain }));
+    const chosen = [];
+    const covered = Object.create(null);
+    const perDomain = Object.create(null);
+    const domainsLeft = (except) => candidates.some((c) => c.domain !== except && chosen.indexOf(c) < 0 &&
+      !(c.serves.length && c.serves.every((m) => covered[m])));
+    [true, false].forEach((spread) => { // first with the two-per-domain rule, then without it
+      candidates.forEach((c) => {
+        if (chosen.length >= wanted || chosen.indexOf(c) >= 0) { return; }
+        if (c.serves.length && c.serves.every((m) => covered[m])) { return; }
+        if (spread && (perDomain[c.domain] || 0) >= 2 && domainsLeft(c.domain)) { return; }
+        chosen.push(c);
+        c.serves.forEach((m) => { covered[m] = true; });
+        perDomain[c.domain] = (perDomain[c.domain] || 0) + 1;
+      });
+    });
+    chosen.sort((a, b) => candidates.indexOf(a) - candidates.indexOf(b));
+    return chosen.map((c) => (c.find ? { find: c.find, domain: c.domain } : { id: c.id, domain: c.domain }));
   }
 
   return { score, actionIndex, statementIndex, startHere };

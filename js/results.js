@@ -24,6 +24,7 @@
     const statements = engine.statementIndex(rules);
     let view = { state: null, shared: null, earlier: null };
     let showAll = false;
+    const expanded = Object.create(null); // domains opened one by one in the short plan
 
     const levelTitle = (id) => (levels[id] ? levels[id].title : id);
     const STATE_WORDS = { open: 'Niet begonnen', busy: 'Bezig', done: 'Klaar', uncertain: 'Onzeker' };
@@ -69,24 +70,43 @@
     function stateWord(result) { return STATE_WORDS[result.status]; }
 
     /* ---------- Begin hier ---------- */
+    /* The working list of one action in a few words: 'Trekker: Ann · Bezig', or ''. */
+    function workShort(w) {
+      const status = statuses[w && w.status];
+      return [w && w.owner ? 'Trekker: ' + w.owner : '', status ? status.title : ''].filter(Boolean).join(' · ');
+    }
+
     function renderStartHere(results) {
       const box = byId('zs-start-here');
       const profile = view.shared ? view.shared.profile : view.state.profile;
-      const chosen = engine.startHere(rules, results, profile, view.shared ? {} : view.state.plan, 3);
+      const work = view.shared ? {} : view.state.plan;
+      const chosen = engine.startHere(rules, results, profile, work, 3);
       if (!chosen.length) {
-        ui.replace(box, [h('p', { className: 'zs-lead', text: 'Beantwoord een domein: dan zie je hier de drie acties om mee te beginnen.' })]);
+        ui.replace(box, [h('p', { className: 'zs-lead', text: 'Beantwoord een domein: dan zie je hier de drie stappen om mee te beginnen.' })]);
         return;
       }
+      const priorityOf = (id) => {
+        const result = results.domains.filter((d) => d.id === id)[0];
+        return result.priority ? priorities[result.priority].title : 'geen prioriteit';
+      };
       ui.replace(box, [h('section', { className: 'zs-start', 'aria-labelledby': 'zs-start-title' }, [
         h('h3', { id: 'zs-start-title', text: 'Begin hier' }),
         h('ol', { className: 'zs-start-list' }, chosen.map((item) => {
+          if (item.find) {
+            return h('li', {}, [
+              h('strong', { text: 'Zoek uit: ' + statements[item.find].statement.text }),
+              h('span', { className: 'zs-meta', text: domains[item.domain].title + ' · ' + priorityOf(item.domain) +
+                ' · Je koos "' + rules.unknown.title + '". Klopt het, dan staat dit domein een niveau hoger.' })
+            ]);
+          }
           const found = actions[item.id];
           const result = results.domains.filter((d) => d.id === item.domain)[0];
           const meets = found.action.meets.filter((m) => result.missing.indexOf(m) >= 0).slice(0, 1);
+          const done = workShort(work[item.id]);
           return h('li', {}, [
-            h('a', { href: found.domain.page + '#' + item.id, text: found.action.title }),
-            h('span', { className: 'zs-meta', text: found.domain.title + ' · ' +
-              (result.priority ? priorities[result.priority].title : 'geen prioriteit') + ' · Inspanning: ' + found.action.effort }),
+            h('a', { href: '#actie-' + item.id, 'data-open-action': item.id, text: found.action.title }),
+            h('span', { className: 'zs-meta', text: found.domain.title + ' · ' + priorityOf(item.domain) +
+              ' · Inspanning: ' + found.action.effort + (done ? ' · ' + done : '') }),
             meets.length ? h('span', { className: 'zs-meta', text: 'Helpt om waar te maken: ' + meets.map((m) => statements[m].statement.text).join(' ') }) : null
           ]);
         })),
@@ -94,7 +114,9 @@
           h('summary', { text: 'Hoe kiezen we deze drie?' }),
           h('p', { text: 'Uit alle acties van je plan die nog niet klaar zijn, komen eerst die van de domeinen met de hoogste prioriteit. ' +
             'Daarna die met de kleinste inspanning, dan die je eigen profiel trekt, en dan die voor een lager niveau: ' +
-            'daar bouwen de volgende stappen op.' })
+            'daar bouwen de volgende stappen op. Per uitspraak die nog ontbreekt, kiezen we één actie, en uit één domein ' +
+            'hoogstens twee. Koos je bij een uitspraak die je niveau bepaalt "' + rules.unknown.title + '", dan is de eerste ' +
+            'stap dat uitzoeken.' })
         ])
       ])]);
     }
@@ -240,7 +262,7 @@
         meets.length ? h('p', { className: 'zs-meta', text: 'Helpt om waar te maken: ' + meets.map((m) => statements[m].statement.text).join(' ') }) : null,
         h('p', { className: 'zs-meta', text: 'Wie trekt: ' + action.profiles.map((p) => (profiles[p] ? profiles[p].title : p)).join(', ') +
           '. Open Data Charter: ' + principleList(links) + '.' }),
-        h('p', {}, [h('a', { href: domain.page + '#' + action.id, text: 'Meer over deze actie' })])
+        h('p', { className: 'zs-no-print' }, [h('a', { href: domain.page + '#' + action.id, text: 'Meer over deze actie' })])
       ];
       if (editable) {
         const fields = h('div', { className: 'zs-work' }, [
@@ -257,7 +279,7 @@
       const summary = h('summary', {}, [h('span', { className: 'zs-action-title', text: action.title }),
         h('span', { className: 'zs-action-meta', text: ' · ' + action.effort + (status ? ' · ' + status.title : '') + (w.owner ? ' · ' + w.owner : '') })]);
       return h('li', { 'data-profiles': action.profiles.join(' ') }, [
-        h('details', { className: 'zs-action', 'data-action-item': action.id }, [summary].concat(details)),
+        h('details', { className: 'zs-action', id: 'actie-' + action.id, 'data-action-item': action.id }, [summary].concat(details)),
         editable ? h('p', { className: 'zs-work-print', text: workText(w) }) : null
       ]);
     }
@@ -269,7 +291,7 @@
         h('select', { 'data-domain-target': result.id }, options)]);
     }
 
-    function planItem(result, position, editable, shown) {
+    function planItem(result, position, editable, shown, how) {
       const domain = domains[result.id];
       const note = !view.shared && view.state.domains[result.id] && view.state.domains[result.id].note;
       const top = result.level === rules.levels[rules.levels.length - 1].id;
@@ -285,37 +307,64 @@
       ];
       return h('section', { className: 'zs-plan-item', 'aria-labelledby': 'plan-' + result.id }, [
         h('h4', { id: 'plan-' + result.id, text: position + '. ' + domain.title })
-      ].concat(facts, [
-        shown.length
-          ? h('ul', { className: 'zs-plan-actions' }, shown)
-          : h('p', { text: result.actions.length ? 'Geen acties voor dit profiel in dit domein.' : 'Geen acties nodig: alles wat ontbreekt, is al gedaan.' })
+      ].concat(how.open ? facts : [facts[0]], [
+        !how.open && how.count
+          ? h('p', { className: 'zs-collapsed' }, [count(how.count, 'actie', 'acties') + '. ',
+            h('button', { type: 'button', className: 'zs-link-button', 'data-expand-domain': result.id,
+              text: 'Toon de ' + count(how.count, 'actie', 'acties') + ' van ' + domain.title })])
+          : null,
+        how.open && shown.length ? h('ul', { className: 'zs-plan-actions' }, shown) : null,
+        !how.count ? h('p', { text: how.others
+          ? 'Geen acties voor ' + profiles[how.filter].title + ' in dit domein (' + count(how.others, 'actie', 'acties') + ' voor andere profielen).'
+          : 'Geen acties nodig: alles wat ontbreekt, is al gedaan.' }) : null
       ]));
     }
 
+    /* The plan, short: whole domains while at most OPEN_ITEMS actions show, every further
+     * domain as one line that opens on request; with a profile chosen, its actions only, and the
+     * page (also on paper) says so. Returns {total, visible}. */
     function renderPlan(results) {
       const filter = byId('zs-plan-profile').value;
       const resultOf = ui.index(results.domains);
       const editable = !view.shared;
       let total = 0;
+      let all = 0;
       let visible = 0;
+      const rows = [];
       const items = results.plan.map((id, i) => {
         const result = resultOf[id];
         const domain = domains[id];
-        const shown = result.actions.filter((a) => !filter || actions[a].action.profiles.indexOf(filter) >= 0).map((a) => {
-          total += 1;
-          const item = actionItem(domain, result, actions[a].action, editable);
-          if (!showAll && total > OPEN_ITEMS) { item.hidden = true; item.classList.add('zs-more'); } else { visible += 1; }
-          return item;
-        });
-        return planItem(result, i + 1, editable, shown);
+        all += result.actions.length;
+        const mine = result.actions.filter((a) => !filter || actions[a].action.profiles.indexOf(filter) >= 0);
+        total += mine.length;
+        const open = showAll || expanded[id] || visible === 0 || visible + mine.length <= OPEN_ITEMS;
+        if (open) { visible += mine.length; }
+        mine.forEach((a) => rows.push([actions[a].action.title, domain.title, (!view.shared && view.state.plan[a]) || {}]));
+        const shown = open ? mine.map((a) => actionItem(domain, result, actions[a].action, editable)) : [];
+        return planItem(result, i + 1, editable, shown, { open, count: mine.length, others: result.actions.length - mine.length, filter });
       });
       if (!items.length) { items.push(h('p', { text: 'Je actieplan verschijnt hier zodra je een domein beantwoordt.' })); }
+      if (filter && all) {
+        items.unshift(h('p', { className: 'zs-filtered' }, ['Je ziet alleen de acties die ' + profiles[filter].title + ' trekt: ' +
+          total + ' van ' + all + '. ', h('button', { type: 'button', className: 'zs-link-button zs-no-print', id: 'zs-plan-all-profiles', text: 'Toon de acties van alle profielen' })]));
+      }
       if (total > visible) {
         items.push(h('p', { className: 'zs-actions zs-no-print' }, [h('button', { type: 'button', className: 'md-button', id: 'zs-plan-more',
-          'aria-expanded': 'false', text: 'Toon alle ' + total + ' acties (nu ' + visible + ')' })]));
+          text: 'Toon alle ' + total + ' acties (nu ' + visible + ')' })]));
       }
       ui.replace(byId('zs-plan'), items);
+      renderWhoWhat(rows);
       return { total, visible };
+    }
+
+    /* On paper first: who does what by when, one line per action of the plan. */
+    function renderWhoWhat(rows) {
+      const box = byId('zs-who-what');
+      if (!box) { return; }
+      const blank = '………………';
+      ui.replace(box, rows.length ? [h('h3', { text: 'Wie doet wat, tegen wanneer' }), ui.table('Acties van het plan met hun trekker, deadline en status',
+        ['Actie', 'Domein', 'Trekker', 'Deadline', 'Status'], rows.map((r) => [r[0], r[1], r[2].owner || blank,
+          r[2].due ? format.longDate(r[2].due) : blank, statuses[r[2].status] ? statuses[r[2].status].title : blank]))] : []);
     }
 
     function renderMeta(results) {
@@ -347,7 +396,8 @@
 
     return {
       render, domainLine, workText, stateWord, carryable,
-      showAllActions(on) { showAll = on; }
+      showAllActions(on) { showAll = on; },
+      expandDomain(id) { expanded[id] = true; }
     };
   }
 

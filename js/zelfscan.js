@@ -174,15 +174,47 @@
       own.domains.forEach((r) => {
         const line = byId('zs-' + r.id + '-result');
         if (line) { line.textContent = shown.domainLine(r); }
+        fold(r);
         const task = byId('zs-task-' + r.id);
         if (task) { task.textContent = shown.stateWord(r); task.setAttribute('data-state', r.status); }
       });
       renderResume(own);
+      document.documentElement.classList.toggle('zs-started', own.domains.some((d) => d.status !== 'open'));
       if (!planFilterTouched) { byId('zs-plan-profile').value = profiles[state.profile] ? state.profile : ''; }
       shown.showAllActions(showAllActions);
       const plan = shown.render(results, { state, shared, earlier });
       byId('zs-plan').setAttribute('data-visible', String(plan.visible));
       return results;
+    }
+
+    /* Once a "nee" fixes a domain's level, the levels above it cannot change the result: they
+     * fold into one line (unless something there is answered already, or the person opens
+     * them), so a municipality that is just starting reads little more than the first level. */
+    const unfolded = Object.create(null);
+    const levelIds = rules.levels.map((l) => l.id);
+    function fold(result) {
+      const step = byId('domein-' + result.id);
+      const line = byId('zs-' + result.id + '-fold');
+      if (!step || !line) { return; }
+      const given = (state.domains[result.id] && state.domains[result.id].statements) || {};
+      const domain = rules.domains.filter((d) => d.id === result.id)[0];
+      const deciding = result.progress && domain.levels[result.progress.level].statements
+        .some((st) => given[st.id] === rules.statementAnswers.no.id);
+      const from = result.way === 'statements' && deciding && !unfolded[result.id]
+        ? levelIds.indexOf(result.progress.level) + 1 : levelIds.length;
+      let folded = 0;
+      Array.prototype.forEach.call(step.querySelectorAll('.zs-level'), (block) => {
+        const hide = levelIds.indexOf(block.getAttribute('data-level')) >= from && !block.querySelector('input:checked');
+        block.hidden = hide;
+        if (hide) { folded += 1; }
+      });
+      line.hidden = !folded;
+      if (folded) {
+        const levelTitle = rules.levels[levelIds.indexOf(result.level)].title;
+        ui.replace(line, ['Je niveau ligt vast op ' + levelTitle + ': een uitspraak van ' +
+          rules.levels[levelIds.indexOf(result.progress.level)].title + ' klopt nog niet. De hogere niveaus tellen nu niet mee. ',
+          ui.h('button', { type: 'button', className: 'zs-link-button', 'data-unfold': result.id, text: 'Toon ze toch' })]);
+      }
     }
 
     /* Says what changed in a domain, and only that: its level, priority or state (not every
@@ -220,8 +252,11 @@
     }
 
     /* ---------- one view at a time ---------- */
+    /* A new view leaves the messages of the last one behind (they spoke of another screen). */
     function onShow(viewElement) {
+      const before = root.getAttribute('data-view');
       root.setAttribute('data-view', viewElement ? viewElement.id : '');
+      if (before && viewElement && before !== viewElement.id) { ui.say(byId('zs-result-message'), ''); }
     }
 
     /* Shows the view of the address; on the first load (focus false) without moving focus or
@@ -241,7 +276,9 @@
       ui.replace(byId('zs-ask-choices'), choices.map((choice) => {
         const button = ui.h('button', { type: 'button', className: 'md-button' + (choice.primary ? ' md-button--primary' : ''), text: choice.label });
         button.addEventListener('click', () => {
+          if (choice.keep) { choice.run(); return; } // a step on the way: the question stays
           panel.hidden = true;
+          ui.say(byId('zs-ask-message'), '');
           if (from) { from.focus(); }
           if (choice.run) { choice.run(); }
         });
@@ -257,11 +294,13 @@
         const a = state.domains[id];
         return a.level || a.need || a.target;
       }).length;
+      const facts = Object.keys(state.domains).reduce((n, id) => n + Object.keys(state.domains[id].statements || {}).length, 0);
       const notes = Object.keys(state.domains).filter((id) => state.domains[id].note).length;
       const planned = Object.keys(exporter.compact(state.plan) || {}).length;
       const sheets = Object.keys(exporter.compact(state.sheets) || {}).length;
       const parts = [];
-      if (answered) { parts.push(format.count(answered, 'antwoord', 'antwoorden')); }
+      if (facts) { parts.push('je antwoorden op ' + format.count(facts, 'uitspraak', 'uitspraken')); }
+      if (answered) { parts.push(format.count(answered, 'keuze van niveau, nood of doel', 'keuzes van niveau, nood of doel')); }
       if (notes) { parts.push(format.count(notes, 'notitie', 'notities')); }
       if (planned) { parts.push(format.count(planned, 'actie in je plan', 'acties in je plan')); }
       if (sheets) { parts.push(format.count(sheets, 'planblad', 'planbladen')); }
@@ -269,9 +308,30 @@
       return parts.length > 1 ? parts.slice(0, -1).join(', ') + ' en ' + parts[parts.length - 1] : parts.join('');
     }
 
+    /* One undo survives a reload of the tab (sessionStorage), never longer and never in
+     * another tab; when the browser keeps nothing, it lasts as long as the page. */
+    const UNDO_KEY = zs.storage.KEY + ':ongedaan';
+    function keepUndo(previous) {
+      undo = previous ? { state: previous } : null;
+      try {
+        if (previous) { sessionStorage.setItem(UNDO_KEY, JSON.stringify(exporter.savedData(previous))); }
+        else { sessionStorage.removeItem(UNDO_KEY); }
+      } catch (e) { /* the undo then lasts as long as the page */ }
+    }
+    function restoreUndo() {
+      let text = null;
+      try { text = sessionStorage.getItem(UNDO_KEY); } catch (e) { return; }
+      if (!text) { return; }
+      const data = JSON.parse(text);
+      const back = exporter.read(JSON.stringify(Object.assign({ format: rules.formats.export.name,
+        formatVersion: rules.formats.export.version, catalogVersion: rules.catalogVersion,
+        exportedAt: new Date().toISOString(), answers: {} }, data)), rules);
+      if (back.ok) { undo = { state: back.state }; byId('zs-undo').hidden = false; }
+    }
+
     /* Replace the state by `next`, keeping the old one for one undo. */
     function replaceState(next, message, kind) {
-      undo = { state };
+      keepUndo(state);
       state = next;
       applyToForm(false);
       save();
@@ -283,7 +343,7 @@
     function undoLast() {
       if (!undo) { return; }
       state = undo.state;
-      undo = null;
+      keepUndo(null);
       byId('zs-undo').hidden = true;
       applyToForm(false);
       save();
@@ -292,12 +352,14 @@
     }
 
     /* ---------- files: export, import, compare, plan, reminder ---------- */
-    function exportFile() {
+    /* `where`: the status box next to the button that was used (the bar's is above the
+     * screen when the person is in the result). */
+    function exportFile(where) {
       const now = new Date();
       const data = exporter.build(state, rules, engine.score(rules, { domains: state.domains }), now);
       const name = exporter.fileName(state, rules, now);
       ui.download(name, JSON.stringify(data, null, 2), 'application/json');
-      say('Je antwoorden staan in het bestand ' + name + '.', 'ok');
+      ui.say(typeof where === 'string' ? byId(where) : byId('zs-message'), 'Je antwoorden staan in het bestand ' + name + '.', 'ok');
     }
 
     function importFile(file) {
@@ -318,13 +380,18 @@
         const replace = () => { replaceState(result.state, message, kind); steps.go('overzicht'); };
         if (!mine) { replace(); return; }
         const who = profiles[result.state.profile] ? profiles[result.state.profile].title + ', ' : '';
+        const names = [];
+        if (result.state.respondent !== state.respondent) { names.push('je naam wordt "' + (result.state.respondent || 'geen naam') + '"'); }
+        if (result.state.profile !== state.profile) { names.push('je profiel wordt "' + (profiles[result.state.profile] ? profiles[result.state.profile].title : 'geen profiel') + '"'); }
         ask('Je antwoorden vervangen?',
           'Je ' + mine + ' worden vervangen door die uit ' + file.name + ' (' + who + 'gemaakt op ' +
-          format.shortDate(result.exportedAt) + '). Je kunt dat daarna één keer ongedaan maken. ' +
-          'Wil je het bestand liever naast je eigen antwoorden leggen? Kies dan "Vergelijk".',
+          format.shortDate(result.exportedAt) + ')' + (names.length ? ', en ' + names.join(' en ') : '') +
+          '. Je kunt dat daarna één keer ongedaan maken. Wil je het bestand liever naast je eigen antwoorden ' +
+          'leggen? Kies dan "Vergelijk". Wil je je eigen antwoorden bewaren? Exporteer ze eerst.',
           [
-            { label: 'Vervang mijn antwoorden', primary: true, run: replace },
             { label: 'Vergelijk met mijn antwoorden', run: () => showComparison(result) },
+            { label: 'Exporteer eerst mijn antwoorden', keep: true, run: () => exportFile('zs-ask-message') },
+            { label: 'Vervang mijn antwoorden', run: replace },
             { label: 'Annuleer', run: () => say('Niets ingelezen. Je antwoorden zijn niet veranderd.', 'ok') }
           ], byId('zs-import-button'));
       });
@@ -431,12 +498,12 @@
       };
       const own = Object.keys(state.domains).some((id) => {
         const a = state.domains[id];
-        return a.level || a.need || a.target;
+        return a.level || a.need || a.target || Object.keys(a.statements || {}).length;
       });
       const profileChanges = link.profile && state.profile && link.profile !== state.profile;
       if (!own && !profileChanges) { take(); return; }
       ask('Antwoorden uit de link overnemen?',
-        'Je eigen niveaus, noden en doelen worden vervangen door die uit de link' +
+        'Je eigen antwoorden (uitspraken, niveaus, noden en doelen) worden vervangen door die uit de link' +
         (profileChanges ? ', en je profiel wordt "' + profiles[link.profile].title + '" in plaats van "' + profiles[state.profile].title + '"' : '') +
         '. Je notities en je actieplan blijven. Je kunt dat daarna één keer ongedaan maken.',
         [
@@ -473,6 +540,17 @@
       if (readControl(event.target)) { save(); announce(render()); }
     });
     form.addEventListener('click', (event) => {
+      const more = event.target.closest('[data-unfold]');
+      if (more) {
+        const id = more.getAttribute('data-unfold');
+        unfolded[id] = true;
+        render();
+        const first = byId('domein-' + id).querySelector('.zs-level:not([hidden]) ~ .zs-level input, .zs-level input');
+        const shownLevels = byId('domein-' + id).querySelectorAll('.zs-level');
+        const target = shownLevels[shownLevels.length - 1].querySelector('input') || first;
+        if (target) { target.focus(); }
+        return;
+      }
       const button = event.target.closest('[data-clear-level]');
       if (!button) { return; }
       const id = button.getAttribute('data-clear-level');
@@ -489,19 +567,50 @@
     byId('zs-plan').addEventListener('change', onPlanInput);
     byId('zs-plan-profile').addEventListener('change', () => {
       planFilterTouched = true;
-      render();
-      const shown = byId('zs-plan').querySelectorAll('.zs-plan-actions > li').length;
-      byId('zs-announce').textContent = 'Het actieplan toont nu ' + format.count(shown, 'actie', 'acties') + '.';
+      const plan = render() && Number(byId('zs-plan').getAttribute('data-visible'));
+      byId('zs-announce').textContent = 'Het actieplan toont nu ' + format.count(plan, 'actie', 'acties') + '.';
     });
+    /* Opens one action of the plan (its domain too, when that was folded) and moves to it. */
+    function openAction(id) {
+      const found = engine.actionIndex(rules)[id];
+      if (!found) { return; }
+      shown.expandDomain(found.domain.id);
+      render();
+      const item = byId('actie-' + id);
+      if (!item) { return; }
+      item.open = true;
+      item.scrollIntoView();
+      item.querySelector('summary').focus({ preventScroll: true });
+    }
+
     byId('zs-plan').addEventListener('click', (event) => {
-      if (event.target.id === 'zs-plan-more') {
+      const target = event.target;
+      if (target.id === 'zs-plan-more') {
+        const folded = byId('zs-plan').querySelector('[data-expand-domain]');
+        const domain = folded && folded.getAttribute('data-expand-domain');
         showAllActions = true;
-        const first = byId('zs-plan').querySelector('li.zs-more');
-        const firstId = first && first.querySelector('[data-action-item]').getAttribute('data-action-item');
         render();
-        const again = firstId && byId('zs-plan').querySelector('[data-action-item="' + firstId + '"] summary');
-        if (again) { again.focus(); }
+        const first = domain && byId('plan-' + domain);
+        const summary = first && first.parentNode.querySelector('summary');
+        if (summary) { summary.focus(); }
+      } else if (target.hasAttribute('data-expand-domain')) {
+        const domain = target.getAttribute('data-expand-domain');
+        shown.expandDomain(domain);
+        render();
+        const summary = byId('plan-' + domain).parentNode.querySelector('summary');
+        if (summary) { summary.focus(); }
+      } else if (target.id === 'zs-plan-all-profiles') {
+        planFilterTouched = true;
+        byId('zs-plan-profile').value = '';
+        render();
+        byId('zs-plan-profile').focus();
       }
+    });
+    byId('zs-start-here').addEventListener('click', (event) => {
+      const link = event.target.closest('[data-open-action]');
+      if (!link) { return; }
+      event.preventDefault();
+      openAction(link.getAttribute('data-open-action'));
     });
     byId('zs-compare-result').addEventListener('click', (event) => {
       if (event.target.id !== 'zs-carry-over' || !earlier) { return; }
@@ -511,8 +620,8 @@
       render();
       ui.say(byId('zs-compare-message'), 'Overgenomen: trekker, deadline en status van ' + format.count(ids.length, 'actie', 'acties') + '.', 'ok');
     });
-    byId('zs-export').addEventListener('click', exportFile);
-    byId('zs-export-results').addEventListener('click', exportFile);
+    byId('zs-export').addEventListener('click', () => exportFile('zs-message'));
+    byId('zs-export-results').addEventListener('click', () => exportFile('zs-result-message'));
     byId('zs-clear').addEventListener('click', clearAll);
     byId('zs-undo').addEventListener('click', undoLast);
     byId('zs-share-button').addEventListener('click', shareLink);
@@ -560,6 +669,7 @@
       say('Let op: de pagina en de scoringsregels horen bij een andere versie van het model. Herlaad de pagina.', 'warning');
     }
     if (saved.startMessage) { sayStorage(saved.startMessage, saved.failing() ? 'error' : 'warning'); }
+    restoreUndo();
     captureEarlyInput();
     applyToForm(false);
     announce(render());

@@ -105,15 +105,17 @@ def journey_rows(project: Path) -> list[Row]:
     return [
         Row(
             "Self-scan: words to read, time",
-            f"{num(effort.words, 0)} words ({effort.statements} statements), about "
-            f"{effort.minutes} minutes (was {num(OLD['words'], 0)} words, of which "
-            f"{num(OLD['descriptors'], 0)} in level descriptors)",
+            f"{num(effort.words, 0)} words ({effort.statements} statements), "
+            f"{effort.minutes_short} to {effort.minutes} minutes (was {num(OLD['words'], 0)} "
+            f"words, of which {num(OLD['descriptors'], 0)} in level descriptors)",
             "≤ 1,000 words",
             effort.words <= 1000,
             "Words of the statements, the domain titles, and once the need question, the need "
-            "levels and the three answers (they come back in every domain). The minutes assume "
-            "180 words a minute, 4 s per statement and 10 s per domain (generator/journey.py); "
-            "the page states the same figure.",
+            "levels and the three answers (they come back in every domain). The minutes also count "
+            "the domains' summaries and assume 180 words a minute, 5 s per statement and 10 s "
+            "per domain (generator/journey.py): the first figure when every domain stops at its "
+            "first level (the page folds the levels above a 'nee'), the second for every "
+            "statement; the page states the same figures.",
         ),
         Row(
             "Phone screens per domain step (390×844)",

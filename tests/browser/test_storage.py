@@ -218,7 +218,7 @@ def test_import_asks_first_offers_to_compare_and_can_be_undone(
     ask = page.locator("#zs-ask")
     expect(ask).to_be_visible()
     expect(page.locator("#zs-ask-title")).to_be_focused()
-    expect(ask).to_contain_text("1 antwoord en 1 notitie")
+    expect(ask).to_contain_text("1 keuze van niveau, nood of doel en 1 notitie")
     expect(ask).to_contain_text("collega.json")
     expect(ask).to_contain_text(RULES["profiles"][0]["title"])
     page.get_by_role("button", name="Annuleer").click()

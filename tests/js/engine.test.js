@@ -141,5 +141,30 @@ test('begin hier: among equal priority and effort, the profile decides, then the
   rules.domains[0].levels.l0.actions.forEach((a) => { a.effort = 'klein'; });
   const results = engine.score(rules, { domains: { aa: { level: 'l0', need: 'n2', target: 'l2' } } });
   assert.deepEqual(engine.startHere(rules, results, 'p2', {}).map((a) => a.id), ['aa-l0-b', 'aa-l1-b', 'aa-l0-a']);
-  assert.deepEqual(engine.startHere(rules, results, 'p1', {}).map((a) => a.id), ['aa-l0-a', 'aa-l0-c', 'aa-l0-b']);
+  // -b is left out for p1: -a and -c already cover what it serves; the next fact is of l2
+  assert.deepEqual(engine.startHere(rules, results, 'p1', {}).map((a) => a.id), ['aa-l0-a', 'aa-l0-c', 'aa-l1-b']);
+});
+
+test('begin hier: one step per missing fact, no action for what is still to be found out', () => {
+  const rules = makeRules();
+  const answers = { domains: {
+    aa: { statements: { 'aa-l1-s1': 'ja', 'aa-l1-s2': 'weet-niet' }, need: 'n2' },
+    bb: { level: 'l0', need: 'n2' },
+    cc: { level: 'l0', need: 'n2' }
+  } };
+  const results = engine.score(rules, answers);
+  const steps = engine.startHere(rules, results, '', {});
+  // aa's level hangs on a weet ik niet: finding that out comes first, and no action for it
+  assert.deepEqual(steps[0], { find: 'aa-l1-s2', domain: 'aa' });
+  assert.ok(steps.every((s) => !s.id || !s.id.startsWith('aa-l0-')));
+  assert.equal(steps.length, 3);
+});
+
+test('begin hier: at most two steps from one domain while others have steps', () => {
+  const rules = makeRules();
+  rules.domains.forEach((d) => d.levels.l0.actions.forEach((a) => { a.effort = 'klein'; }));
+  const results = engine.score(rules, { domains: { aa: { level: 'l0', need: 'n2' }, bb: { level: 'l0', need: 'n2' } } });
+  const steps = engine.startHere(rules, results, '', {});
+  assert.deepEqual(steps.map((s) => s.domain), ['aa', 'aa', 'bb']);
+  assert.deepEqual(steps.map((s) => s.id), ['aa-l0-a', 'aa-l0-b', 'bb-l0-a']);
 });
