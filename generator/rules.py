@@ -89,12 +89,17 @@ def link_version(catalog: Catalog) -> str:
 
 def rules_script(rules: dict[str, Any]) -> str:
     """A classic script (works from file://) that defines the rules, plus a CommonJS export."""
-    payload = json.dumps(rules, ensure_ascii=False, separators=(",", ":"))
+    return classic_script(rules, RULES_GLOBAL, "catalog/", "rules")
+
+
+def classic_script(data: object, global_name: str, source: str, variable: str) -> str:
+    """Plain data as a classic script: a global in the browser, module.exports in node."""
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     payload = payload.replace("</", "<\\/")  # never close a <script> element early
     return (
-        "/* Generated from catalog/ by the Open Data Zelfscan generator. Do not edit. */\n"
-        f"(function (root) {{ var rules = {payload};\n"
-        f"  if (typeof module === 'object' && module.exports) {{ module.exports = rules; }}\n"
-        f"  else {{ root.{RULES_GLOBAL} = rules; }}\n"
+        f"/* Generated from {source} by the Open Data Zelfscan generator. Do not edit. */\n"
+        f"(function (root) {{ var {variable} = {payload};\n"
+        f"  if (typeof module === 'object' && module.exports) {{ module.exports = {variable}; }}\n"
+        f"  else {{ root.{global_name} = {variable}; }}\n"
         "})(typeof self !== 'undefined' ? self : this);\n"
     )

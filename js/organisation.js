@@ -280,6 +280,7 @@
     encodeLink: encodeLink,
     decodeLink: decodeLink,
     isLink: isLink,
+    csv: csv,
     combinedCsv: combinedCsv,
     planCsv: planCsv,
     planMarkdown: planMarkdown,
