@@ -186,7 +186,7 @@ def test_files_that_are_no_csv_are_refused_in_dutch(analyse, content: bytes, mes
 
 
 def test_a_csv_of_something_else_is_refused(analyse) -> None:
-    out = analyse("naam;adres\nJan;Markt 1\n".encode())
+    out = analyse(b"naam;adres\nJan;Markt 1\n")
     assert out["read"]["ok"] is False
     assert out["read"]["error"].startswith("Geen enkele kolomkop hoort bij de vragenlijst.")
 

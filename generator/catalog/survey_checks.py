@@ -74,14 +74,15 @@ def _shape(survey: SurveyFile, src: LoadedFile) -> list[Diagnostic]:
         if q.type in CHOICE_TYPES and len(q.options) < 2:
             found.append(
                 src.diagnostic(
-                    (*where, "type"), f"a '{q.type}' question needs at least two options"
+                    (*where, "type"), f"a question of type '{q.type}' needs at least two options"
                 )
             )
         if q.type not in CHOICE_TYPES and q.options:
             takes = "its answers from the scales" if q.type in SCALE_TYPES else "no options"
             found.append(
                 src.diagnostic(
-                    (*where, "options"), f"a '{q.type}' question takes {takes}; remove 'options'"
+                    (*where, "options"),
+                    f"a question of type '{q.type}' takes {takes}; remove 'options'",
                 )
             )
         if q.dont_know and q.type not in DONT_KNOW_TYPES:
@@ -126,15 +127,14 @@ def _shape(survey: SurveyFile, src: LoadedFile) -> list[Diagnostic]:
                     (*where, "statement"), "a question that informs a statement needs its domain"
                 )
             )
-        for i, option in enumerate(q.options):
-            if option.domain and q.domain:
-                found.append(
-                    src.diagnostic(
-                        (*where, "options", i, "domain"),
-                        "the question has a domain already; give the domain to the question "
-                        "or to its options",
-                    )
+        if q.domain and any(option.domain for option in q.options):
+            found.append(
+                src.diagnostic(
+                    (*where, "domain"),
+                    "the question and its options have a domain; keep the question's domain or "
+                    "the options' domains",
                 )
+            )
     return found
 
 
@@ -142,20 +142,18 @@ def _profile_question(
     survey: SurveyFile, src: LoadedFile, profiles: list[str] | None
 ) -> list[Diagnostic]:
     """The profile question comes first, is shown to everyone and names every profile once."""
-    placed = dict((q.id, (w, q)) for w, q in questions(survey))
+    placed = {q.id: (w, q) for w, q in questions(survey)}
     if survey.profile_question not in placed:
         return [src.diagnostic(("profile_question",), f"no question '{survey.profile_question}'")]
     where, question = placed[survey.profile_question]
-    found = []
     if where[1] != 0 or where[3] != 0:
-        found.append(
+        return [
             src.diagnostic(("profile_question",), "the profile question must be the first question")
-        )
+        ]
     if question.type != "keuze":
-        found.append(
-            src.diagnostic((*where, "type"), "the profile question must be a 'keuze' question")
-        )
-    if question.profiles or survey.parts[where[1]].profiles:
+        return [src.diagnostic((*where, "type"), "the profile question must be a 'keuze' question")]
+    found = []
+    if question.profiles or survey.parts[0].profiles:
         found.append(src.diagnostic((*where, "id"), "everyone must see the profile question"))
     for i, option in enumerate(question.options):
         if option.profile is None:
@@ -173,21 +171,22 @@ def _profile_question(
         "profile",
     )
     given = {o.profile for o in question.options}
-    for profile in profiles or []:
-        if profile not in given:
-            found.append(
-                src.diagnostic(
-                    (*where, "options"),
-                    f"profile '{profile}' has no answer, so its questions never show",
-                )
+    lacking = [p for p in profiles or [] if p not in given]
+    if lacking:
+        names = ", ".join(f"'{p}'" for p in lacking)
+        found.append(
+            src.diagnostic(
+                (*where, "options"),
+                f"no answer for profile {names}: questions for it would never show",
             )
+        )
     for w, q in questions(survey):
         for i, option in enumerate(q.options):
             if option.profile and q.id != survey.profile_question:
                 found.append(
                     src.diagnostic(
                         (*w, "options", i, "profile"),
-                        "only the profile question's answers have a profile",
+                        "only the answers of the profile question have a profile",
                     )
                 )
     return found
@@ -211,7 +210,7 @@ def _references(survey: SurveyFile, src: LoadedFile, files: Validated) -> list[D
         if q.domain:
             found += _one(q.domain, domains, src, (*where, "domain"), "domain")
         for i, option in enumerate(q.options):
-            if option.profile:
+            if option.profile and q.id == survey.profile_question:
                 found += _one(
                     option.profile, profiles, src, (*where, "options", i, "profile"), "profile"
                 )
