@@ -6,8 +6,8 @@
   'use strict';
 
   var NS = 'http://www.w3.org/2000/svg';
-  var WIDTH = 640;
-  var LABEL = 220;
+  var WIDTH = 720;
+  var LABEL = 300;
   var ROW = 26;
 
   function svg(tag, attrs, text) {
@@ -33,14 +33,15 @@
     var room = WIDTH - LABEL - 50;
     items.forEach(function (item, i) {
       var y = 4 + i * ROW;
-      chart.appendChild(svg('text', { x: LABEL - 8, y: y + 16, 'text-anchor': 'end', class: 'zs-chart-label' }, shorten(item.label, 34)));
+      chart.appendChild(svg('text', { x: LABEL - 8, y: y + 16, 'text-anchor': 'end', class: 'zs-chart-label' }, shorten(item.label, 44)));
       chart.appendChild(svg('rect', { x: LABEL, y: y + 3, width: Math.max(1, room * item.percent / 100), height: ROW - 8, class: 'zs-chart-bar' }));
       chart.appendChild(svg('text', { x: LABEL + room * item.percent / 100 + 6, y: y + 16, class: 'zs-chart-value' }, item.percent + '%'));
     });
     return chart;
   }
 
-  /* One bar of 100% per row, split into its answers: rows [{label, parts: [percent]}]; part
+  /* One bar of 100% per row, split into its answers: rows [{label, parts: [share]}] (shares
+   * of 100, unrounded, so that the parts fill the bar exactly); part
    * i gets the class zs-chart-part-i (the last one, "weet ik niet", may be marked apart). */
   function stacked(name, rows, lastApart) {
     var chart = frame(name, rows.length);
@@ -48,7 +49,7 @@
     rows.forEach(function (row, i) {
       var y = 4 + i * ROW;
       var x = LABEL;
-      chart.appendChild(svg('text', { x: LABEL - 8, y: y + 16, 'text-anchor': 'end', class: 'zs-chart-label' }, shorten(row.label, 34)));
+      chart.appendChild(svg('text', { x: LABEL - 8, y: y + 16, 'text-anchor': 'end', class: 'zs-chart-label' }, shorten(row.label, 44)));
       row.parts.forEach(function (part, j) {
         var width = room * part / 100;
         if (width <= 0) { return; }

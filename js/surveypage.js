@@ -150,7 +150,10 @@
     if (shown.length && q.type !== 'meerkeuze') {
       var lastApart = q.options.length && q.options[q.options.length - 1].dontKnow;
       block.push(charts.stacked('Verdeling van de antwoorden op ' + q.id + ' per profiel. De cijfers staan in de tabel eronder.',
-        shown.map(function (g) { return { label: g.title, parts: figures[g.id].options.map(function (o) { return o.percent; }) }; }), lastApart));
+        shown.map(function (g) {
+          var f = figures[g.id];
+          return { label: g.title, parts: f.options.map(function (o) { return 100 * o.count / f.n; }) };
+        }), lastApart));
       block.push(charts.legend(q.options.map(function (o) { return o.text; }), lastApart));
     } else if (shown.length) {
       block.push(charts.bars('Deel dat elk antwoord op ' + q.id + ' aanduidde, bij iedereen. De cijfers staan in de tabel eronder.',
