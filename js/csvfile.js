@@ -26,6 +26,17 @@
 
   function fail(message) { return { ok: false, error: message }; }
 
+  /* Windows-1252 differs from Latin-1 in 0x80-0x9F (€, curly quotes, dashes ...). Browsers
+   * decode it right; node without full ICU reads Latin-1, so those are mapped here. */
+  var CP1252 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+    '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+  function windows1252(body) {
+    return new TextDecoder('windows-1252').decode(body).replace(/[\u0080-\u009f]/g, function (c) {
+      return CP1252[c.charCodeAt(0) - 0x80];
+    });
+  }
+
   /* Control characters other than tab and line breaks: none in a real text file. */
   function looksBinary(text) {
     var sample = text.slice(0, 20000);
@@ -59,7 +70,7 @@
     var text;
     if (encoding === 'utf-8') {
       try { text = new TextDecoder('utf-8', { fatal: true }).decode(body); }
-      catch (e) { encoding = 'windows-1252'; text = new TextDecoder('windows-1252').decode(body); }
+      catch (e) { encoding = 'windows-1252'; text = windows1252(body); }
     } else {
       text = new TextDecoder(encoding).decode(body);
     }
