@@ -1,8 +1,15 @@
-"""The JSON file the self-scan exports and imports, as pydantic models.
+"""The JSON file the self-scan exports and imports, as pydantic models, and the limits and
+formats the browser shares with it.
 
 The published JSON Schema (schema/zelfscan-export.schema.json in the built site) is generated
 from these models. Ids are patterns, not enumerations, so a file made with an older catalogue
 still validates and the browser can load what it can place.
+
+`LIMITS`, `PATTERNS` and the format names are defined here once: the rules file hands them to
+the browser (`generator/rules.py`), the templates use them for `maxlength`, and the schema below
+is built from them. What the page saves, exports and imports is measured with one rule (the
+saved data may hold at most `savedChars` characters of JSON), so a state the page can save can
+always be exported and imported again.
 """
 
 from __future__ import annotations
@@ -11,11 +18,59 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from generator.catalog.models import ID_PATTERN
+
 FORMAT_NAME = "open-data-zelfscan-export"
 FORMAT_VERSION = 1
-MAX_TEXT = 2000
+COMBINED_FORMAT = "open-data-zelfscan-samenvoeging"
+COMBINED_VERSION = 1
+BUNDLE_FORMAT = "open-data-zelfscan-bundel"
+BUNDLE_VERSION = 1
+"""One file holding several self-scan exports (the survey's respondents, for the combine page)."""
 
-AnswerId = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=100)]
+LIMITS = {
+    "text": 2000,
+    "owner": 200,
+    "organisation": 200,
+    "id": 100,
+    "fileName": 300,
+    "savedChars": 1_000_000,
+    "fileBytes": 4_000_000,
+}
+"""text: a note or a plan-sheet field; owner: who takes an action up; id: any id in a file;
+fileName: a file name in a combined file; savedChars: the answers, plan and plan sheets together,
+as JSON text (what localStorage holds, checked the same way on import); fileBytes: the largest
+file read at all (the export adds results and indentation to the saved data; UTF-8 takes up to
+three bytes per character)."""
+
+PATTERNS = {
+    "id": ID_PATTERN,
+    "date": r"^\d{4}-\d{2}-\d{2}$",
+    "catalogVersion": r"^[0-9a-f]{6,64}$",
+    "dateTime": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$",
+}
+
+
+def browser_contract() -> dict[str, Any]:
+    """What the browser must know of the file formats: carried in the rules file."""
+    return {
+        "formats": {
+            "export": {"name": FORMAT_NAME, "version": FORMAT_VERSION},
+            "combined": {"name": COMBINED_FORMAT, "version": COMBINED_VERSION},
+            "bundle": {"name": BUNDLE_FORMAT, "version": BUNDLE_VERSION},
+        },
+        "limits": LIMITS,
+        "patterns": PATTERNS,
+    }
+
+
+AnswerId = Annotated[str, Field(pattern=PATTERNS["id"], max_length=LIMITS["id"])]
+Text = Annotated[str, Field(max_length=LIMITS["text"])]
+OptionalId = Annotated[str, Field(pattern=f"^({PATTERNS['id'][1:-1]})?$", max_length=LIMITS["id"])]
+CatalogVersion = Annotated[str, Field(pattern=PATTERNS["catalogVersion"])]
+DateTime = Annotated[
+    str, Field(pattern=PATTERNS["dateTime"], json_schema_extra={"format": "date-time"})
+]
 
 
 class _Strict(BaseModel):
@@ -31,33 +86,33 @@ class DomainAnswer(_Strict):
     """A need level id, or the 'don't know' id."""
     target: AnswerId | None = None
     """Optional target maturity level id (default: one level up)."""
-    note: Annotated[str, Field(max_length=MAX_TEXT)] = ""
+    note: Text = ""
     """Free-text note."""
 
 
 class PlanItem(_Strict):
     """The working list entry of one action in the plan."""
 
-    owner: Annotated[str, Field(max_length=200)] = ""
+    owner: Annotated[str, Field(max_length=LIMITS["owner"])] = ""
     """Who takes the action up (free text)."""
-    due: Annotated[str, Field(pattern=r"^(\d{4}-\d{2}-\d{2})?$")] = ""
-    """Due date, YYYY-MM-DD."""
-    status: Annotated[str, Field(pattern=r"^([a-z0-9]+(-[a-z0-9]+)*)?$", max_length=100)] = ""
+    due: Annotated[str, Field(pattern=f"^({PATTERNS['date'][1:-1]})?$")] = ""
+    """Due date, YYYY-MM-DD (a real calendar date)."""
+    status: OptionalId = ""
     """A status id from the catalogue (gepland, bezig ...)."""
 
 
 class PlanSheet(_Strict):
     """The one-page plan of one action: answers per process-tool aspect and per phase."""
 
-    aspects: dict[AnswerId, Annotated[str, Field(max_length=MAX_TEXT)]] = {}
-    phases: dict[AnswerId, Annotated[str, Field(max_length=MAX_TEXT)]] = {}
+    aspects: dict[AnswerId, Text] = {}
+    phases: dict[AnswerId, Text] = {}
 
 
 class Export(_Strict):
     """A self-scan saved to a file."""
 
     model_config = ConfigDict(
-        extra="allow",  # later issues add sections; an older reader ignores them
+        extra="allow",  # a newer writer may add sections; an older reader ignores them
         use_attribute_docstrings=True,
         json_schema_extra={
             "$id": "zelfscan-export.schema.json",
@@ -66,16 +121,16 @@ class Export(_Strict):
     )
 
     format: Literal["open-data-zelfscan-export"]
-    """Always 'open-data-zelfscan-export'."""
+    """Always 'open-data-zelfscan-export' (FORMAT_NAME)."""
     formatVersion: Literal[1]
     """Version of this file format."""
-    catalogVersion: Annotated[str, Field(pattern=r"^[0-9a-f]{6,64}$")]
+    catalogVersion: CatalogVersion
     """Hash of the catalogue the answers were given with."""
-    exportedAt: Annotated[str, Field(json_schema_extra={"format": "date-time"})]
+    exportedAt: DateTime
     """When the file was made (ISO 8601)."""
-    organisation: Annotated[str, Field(max_length=200)] = ""
+    organisation: Annotated[str, Field(max_length=LIMITS["organisation"])] = ""
     """Name of the organisation, optional."""
-    profile: Annotated[str, Field(max_length=100)] = ""
+    profile: Annotated[str, Field(max_length=LIMITS["id"])] = ""
     """Profile id of the respondent, optional (empty when not given)."""
     answers: dict[AnswerId, DomainAnswer]
     """Answers per domain id."""
@@ -112,9 +167,6 @@ def export_schema() -> dict[str, Any]:
     return _published(Export)
 
 
-COMBINED_FORMAT = "open-data-zelfscan-samenvoeging"
-
-
 class LevelSummary(_Strict):
     """Spread of the scores (0 = lowest level) given for one question."""
 
@@ -144,7 +196,7 @@ class CombinedDomain(_Strict):
 
 
 class CombinedSource(_Strict):
-    file: Annotated[str, Field(max_length=300)]
+    file: Annotated[str, Field(max_length=LIMITS["fileName"])]
     catalogVersion: str
     profile: str
     exportedAt: str
@@ -164,7 +216,7 @@ class CombinedExport(_Strict):
 
     format: Literal["open-data-zelfscan-samenvoeging"]
     formatVersion: Literal[1]
-    catalogVersion: Annotated[str, Field(pattern=r"^[0-9a-f]{6,64}$")]
+    catalogVersion: CatalogVersion
     exportedAt: str
     respondents: int
     sources: list[CombinedSource]

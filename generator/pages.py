@@ -23,6 +23,7 @@ from markupsafe import Markup
 
 from generator.catalog import Catalog
 from generator.catalog.models import Action, Domain
+from generator.export_format import LIMITS
 from generator.open_data import ACTIONS_CSV, CATALOG_JSON, LICENCE
 from generator.survey import LIMESURVEY_FILE, QUESTION_LIST_FILE
 from generator.survey.view import all_questions, by_domain, survey_data
@@ -157,6 +158,7 @@ def _context(catalog: Catalog) -> dict[str, object]:
         "licence": LICENCE,
         "limesurvey_file": LIMESURVEY_FILE,
         "question_list_file": QUESTION_LIST_FILE,
+        "limits": LIMITS,
     }
 
 

@@ -11,10 +11,12 @@ import json
 from typing import Any
 
 from generator.catalog import Catalog
+from generator.export_format import browser_contract
 from generator.pages import DOMAIN_DIR
 
 RULES_FORMAT = 1
-RULES_GLOBAL = "ZelfscanRules"
+NAMESPACE = "Zelfscan"
+"""The one global of the site's scripts (see js/boot.js)."""
 
 
 def build_rules(catalog: Catalog) -> dict[str, Any]:
@@ -25,6 +27,7 @@ def build_rules(catalog: Catalog) -> dict[str, Any]:
         "rulesFormat": RULES_FORMAT,
         "catalogVersion": catalog.version,
         "linkVersion": link_version(catalog),
+        **browser_contract(),
         "unknown": {"id": unknown.id, "title": unknown.title},
         "levels": [
             {"id": x.id, "title": x.title, "score": i}
@@ -89,17 +92,18 @@ def link_version(catalog: Catalog) -> str:
 
 def rules_script(rules: dict[str, Any]) -> str:
     """A classic script (works from file://) that defines the rules, plus a CommonJS export."""
-    return classic_script(rules, RULES_GLOBAL, "catalog/", "rules")
+    return classic_script(rules, "catalog/", "rules")
 
 
-def classic_script(data: object, global_name: str, source: str, variable: str) -> str:
-    """Plain data as a classic script: a global in the browser, module.exports in node."""
+def classic_script(data: object, source: str, name: str) -> str:
+    """Plain data as a classic script: window.Zelfscan[name] in the browser, module.exports
+    in node."""
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     payload = payload.replace("</", "<\\/")  # never close a <script> element early
     return (
         f"/* Generated from {source} by the Open Data Zelfscan generator. Do not edit. */\n"
-        f"(function (root) {{ var {variable} = {payload};\n"
-        f"  if (typeof module === 'object' && module.exports) {{ module.exports = {variable}; }}\n"
-        f"  else {{ root.{global_name} = {variable}; }}\n"
+        f"(function (root) {{ var {name} = {payload};\n"
+        f"  if (typeof module === 'object' && module.exports) {{ module.exports = {name}; }}\n"
+        f"  else {{ (root.{NAMESPACE} = root.{NAMESPACE} || {{}}).{name} = {name}; }}\n"
         "})(typeof self !== 'undefined' ? self : this);\n"
     )

@@ -6,9 +6,8 @@
  * parse: text to rows of cells, with comma, semicolon or tab between cells (whichever the
  * first row uses), quotes around cells that hold one, and line breaks inside quoted cells. */
 (function (root, factory) {
-  var csv = factory();
-  if (typeof module === 'object' && module.exports) { module.exports = csv; }
-  else { root.ZelfscanCsv = csv; }
+  if (typeof module === 'object' && module.exports) { module.exports = factory(); }
+  else { (root.Zelfscan = root.Zelfscan || {}).csvfile = factory(); }
 })(typeof self !== 'undefined' ? self : this, function () {
   'use strict';
 

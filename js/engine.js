@@ -1,11 +1,10 @@
 /* Open Data Zelfscan scoring engine: a pure function from (rules, answers) to results.
  * No DOM, no globals besides the export, no knowledge of the model: everything comes from
- * the rules generated out of the catalogue. generator/scoring.py is the Python twin; the
- * parity test keeps them identical. */
+ * the rules generated out of the catalogue. tests/reference/scoring.py is the Python twin;
+ * the parity test keeps them identical. */
 (function (root, factory) {
-  var engine = factory();
-  if (typeof module === 'object' && module.exports) { module.exports = engine; }
-  else { root.ZelfscanEngine = engine; }
+  if (typeof module === 'object' && module.exports) { module.exports = factory(); }
+  else { (root.Zelfscan = root.Zelfscan || {}).engine = factory(); }
 })(typeof self !== 'undefined' ? self : this, function () {
   'use strict';
 

@@ -3,9 +3,8 @@
  * axes, scale labels and series are passed in. Each series may carry a band (min/max per
  * axis) to show the spread between respondents. */
 (function (root, factory) {
-  var api = factory();
-  if (typeof module === 'object' && module.exports) { module.exports = api; }
-  else { root.ZelfscanRadar = api; }
+  if (typeof module === 'object' && module.exports) { module.exports = factory(); }
+  else { (root.Zelfscan = root.Zelfscan || {}).radar = factory(); }
 })(typeof self !== 'undefined' ? self : this, function () {
   'use strict';
 

@@ -5,10 +5,12 @@
 (function (root) {
   'use strict';
 
+  var zs = root.Zelfscan = root.Zelfscan || {};
+
   function create(rules, byId) {
-    var engine = root.ZelfscanEngine;
-    var organisation = root.ZelfscanOrganisation;
-    var ui = root.ZelfscanUI;
+    var engine = zs.engine;
+    var format = zs.format;
+    var ui = zs.ui;
     var h = ui.h;
     var levels = ui.index(rules.levels);
     var needs = ui.index(rules.needs);
@@ -16,12 +18,13 @@
     var principles = ui.index(rules.principles);
     var profiles = ui.index(rules.profiles);
     var domains = ui.index(rules.domains);
+    var statuses = ui.index(rules.statuses);
     var actions = engine.actionIndex(rules);
     var view = { state: null, shared: null, earlier: null };
 
     function levelTitle(id) { return levels[id] ? levels[id].title : id; }
 
-    var count = ui.count;
+    var count = format.count;
 
     /* Why a scored domain has no priority yet: the need is still open or unknown. */
     function noPriority(result) {
@@ -57,7 +60,7 @@
       var high = rules.levels[Math.ceil(score)];
       var between = low.id === high.id ? 'niveau ' + low.title : 'tussen ' + low.title + ' en ' + high.title;
       ui.replace(byId('zs-summary'), [
-        h('p', { className: 'zs-overall' }, ['Gemiddelde maturiteit: ', h('strong', { text: ui.formatNumber(score) + ' op ' + results.overall.max }), ' (' + between + ').']),
+        h('p', { className: 'zs-overall' }, ['Gemiddelde maturiteit: ', h('strong', { text: format.decimal(score) + ' op ' + results.overall.max }), ' (' + between + ').']),
         h('p', { text: 'Dit resultaat steunt op ' + results.scored + ' van ' + count(results.total, 'domein', 'domeinen') +
           (unknown ? '; bij ' + unknown + ' koos je "' + rules.unknown.title + '"' : '') + '.' })
       ]);
@@ -106,20 +109,25 @@
       var box = byId('zs-compare-result');
       if (!view.earlier) { ui.replace(box, []); byId('zs-compare-close').hidden = true; return; }
       byId('zs-compare-close').hidden = false;
-      var comparison = organisation.compare(rules, view.earlier.results, results);
+      var comparison = zs.combine.compare(view.earlier.results, results);
       var words = { up: '\u2191 hoger', same: '= gelijk', down: '\u2193 lager' };
       var rows = comparison.domains.map(function (d) {
         return [domains[d.id].title, d.earlier === null ? '–' : rules.levels[d.earlier].title,
           d.current === null ? '–' : rules.levels[d.current].title, d.change ? words[d.change] : 'niet te vergelijken'];
       });
-      var dropped = comparison.noLongerNeeded.map(function (item) {
+      var done = comparison.done.map(function (item) {
         var action = actions[item.action].action;
         return h('li', {}, [h('a', { href: domains[item.domain].page + '#' + item.action, text: action.title }), ' (' + domains[item.domain].title + ')']);
       });
+      var dropped = comparison.dropped.map(function (id) { return h('li', { text: domains[id].title }); });
       ui.replace(box, [
         ui.table('Verandering per domein sinds ' + view.earlier.label, ['Domein', 'Toen', 'Nu', 'Verandering'], rows),
-        h('h4', { text: 'Acties uit het vorige plan die niet meer nodig zijn' }),
-        dropped.length ? h('ul', {}, dropped) : h('p', { text: 'Geen: alle acties van toen staan nog in je plan.' })
+        dropped.length ? h('h4', { text: 'Gedaald sinds ' + view.earlier.label }) : null,
+        dropped.length ? h('p', { text: 'Deze domeinen staan lager dan toen. Bespreek waarom: de acties van toen zijn niet afgerond, ze staan opnieuw in je plan.' }) : null,
+        dropped.length ? h('ul', {}, dropped) : null,
+        h('h4', { text: 'Acties van toen die je plan niet meer nodig heeft' }),
+        done.length ? h('p', { text: 'In deze domeinen staan jullie nu hoger, zodat deze acties uit je plan van toen er niet meer in staan:' }) : null,
+        done.length ? h('ul', {}, done) : h('p', { text: 'Geen: in geen enkel domein staan jullie hoger dan toen.' })
       ]);
     }
 
@@ -132,8 +140,8 @@
     /* The working list of one action as a line of text, for the printed plan. */
     function workText(w) {
       var blank = '………………';
-      var status = rules.statuses.filter(function (s) { return s.id === w.status; })[0];
-      var due = w.due ? new Date(w.due + 'T12:00:00').toLocaleDateString('nl-BE', { day: 'numeric', month: 'long', year: 'numeric' }) : blank;
+      var status = statuses[w.status];
+      var due = w.due ? format.longDate(w.due) : blank;
       return 'Trekker: ' + (w.owner || blank) + ' · Deadline: ' + due + ' · Status: ' + (status ? status.title : blank);
     }
 
@@ -209,16 +217,16 @@
 
     function renderPlan(results) {
       var filter = byId('zs-plan-profile').value;
+      var resultOf = ui.index(results.domains);
       var items = results.plan.map(function (id, i) {
-        var result = results.domains.filter(function (d) { return d.id === id; })[0];
-        return planItem(result, i + 1, !view.shared, filter);
+        return planItem(resultOf[id], i + 1, !view.shared, filter);
       });
       if (!items.length) { items = [h('p', { text: 'Je actieplan verschijnt hier zodra je een domein scoort.' })]; }
       ui.replace(byId('zs-plan'), items);
     }
 
     function renderMeta(results) {
-      var parts = ['Zelfscan van ' + new Date().toLocaleDateString('nl-BE')];
+      var parts = ['Zelfscan van ' + format.longDate(format.isoDate(new Date()))];
       if (view.state.organisation && !view.shared) { parts.push(view.state.organisation); }
       var profile = view.shared ? view.shared.profile : view.state.profile;
       if (profiles[profile]) { parts.push('profiel: ' + profiles[profile].title); }
@@ -241,5 +249,5 @@
     return { render: render, domainLine: domainLine, workText: workText };
   }
 
-  root.ZelfscanResults = { create: create };
+  zs.results = { create: create };
 })(typeof self !== 'undefined' ? self : this);

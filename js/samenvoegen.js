@@ -1,25 +1,26 @@
 /* Open Data Zelfscan: combine colleagues' exports into one organisation profile.
- * Reads the files in the browser only; the numbers come from ZelfscanOrganisation.combine.
+ * Reads the files in the browser only; the numbers come from Zelfscan.combine.
  * Files can be added at any time, removed one by one or all at once; a file whose text is
  * exactly that of a file already read is skipped, so nobody counts twice. */
 (function () {
   'use strict';
 
-  var rules = window.ZelfscanRules;
-  var engine = window.ZelfscanEngine;
-  var exporter = window.ZelfscanExport;
-  var organisation = window.ZelfscanOrganisation;
-  var ui = window.ZelfscanUI;
-  var root = document.getElementById('samenvoegen');
-  if (!root || !rules || !engine || !exporter || !organisation || !ui) { return; }
-
+  if (!window.Zelfscan || !window.Zelfscan.start) {
+    console.error('Open Data Zelfscan: js/boot.js did not load');
+    return;
+  }
+  window.Zelfscan.start('samenvoegen', ['rules', 'format', 'engine', 'exportfile', 'combine', 'downloads', 'radar', 'ui'], function (zs) {
+  var rules = zs.rules;
+  var engine = zs.engine;
+  var exporter = zs.exportfile;
+  var format = zs.format;
+  var ui = zs.ui;
   var h = ui.h;
   var byId = function (id) { return document.getElementById(id); };
   var levels = rules.levels;
   var profiles = ui.index(rules.profiles);
   var priorities = ui.index(rules.priorities);
   var domains = ui.index(rules.domains);
-  var COMBINED_FORMAT = /"format"\s*:\s*"open-data-zelfscan-samenvoeging"/;
   /* One entry per file read: {file (name as shown, unique), text, profile, domains,
    * catalogVersion, sameCatalog, exportedAt, unplaced}. */
   var respondents = [];
@@ -27,7 +28,7 @@
   var results = null;
 
   function byDomain(list, id) { return list.filter(function (d) { return d.id === id; })[0]; }
-  var count = ui.count;
+  var count = format.count;
   function levelName(score) { return score === null ? '–' : levels[score].title; }
   function needName(score) { return score === null ? '–' : rules.needs[score].title; }
   function spreadText(summary) {
@@ -87,7 +88,7 @@
       ['Bestand', 'Profiel', 'Gemaakt op', 'Versie van het model', 'Verwijderen'],
       respondents.map(function (r, i) {
         return [r.file, profiles[r.profile] ? profiles[r.profile].title : 'niet opgegeven',
-          new Date(r.exportedAt).toLocaleDateString('nl-BE'), r.catalogVersion + (r.sameCatalog ? '' : ' (andere versie)'),
+          format.shortDate(r.exportedAt), r.catalogVersion + (r.sameCatalog ? '' : ' (andere versie)'),
           h('button', { type: 'button', className: 'md-button zs-remove', 'data-remove': String(i) },
             ['Verwijder', h('span', { className: 'zs-visually-hidden', text: ' ' + r.file })])];
       }))]);
@@ -190,14 +191,14 @@
       byId('zs-print-meta').textContent = '';
       return;
     }
-    combined = organisation.combine(rules, respondents);
+    combined = zs.combine.combine(rules, respondents);
     results = engine.score(rules, { domains: combined.answers });
     renderSummary();
     renderRadar();
     renderTable();
     renderProfiles();
     renderPlan();
-    byId('zs-print-meta').textContent = 'Samengevoegd op ' + new Date().toLocaleDateString('nl-BE') +
+    byId('zs-print-meta').textContent = 'Samengevoegd op ' + format.longDate(format.isoDate(new Date())) +
       ' · ' + count(respondents.length, 'zelfscan', 'zelfscans') + ' · catalogusversie ' + rules.catalogVersion;
   }
 
@@ -211,7 +212,7 @@
   }
 
   function readError(name, text, error) {
-    if (text && COMBINED_FORMAT.test(text)) {
+    if (text && text.indexOf('"' + rules.formats.combined.name + '"') >= 0) {
       return name + ' is niet ingelezen: het is al een samengevoegd bestand. Voeg de afzonderlijke exports van je collega\'s samen.';
     }
     return name + ' is niet ingelezen. ' + error;
@@ -249,7 +250,7 @@
     var read = [];
     var pending = list.length;
     list.forEach(function (file, i) {
-      ui.readFile(file, function (text, error) {
+      ui.readFile(file, rules, function (text, error) {
         read[i] = { name: file.name, text: text, error: error };
         pending -= 1;
         if (pending === 0) { addRead(read); }
@@ -277,15 +278,15 @@
   function exportCombined() {
     var now = new Date();
     var data = {
-      format: 'open-data-zelfscan-samenvoeging', formatVersion: 1, catalogVersion: rules.catalogVersion,
+      format: rules.formats.combined.name, formatVersion: rules.formats.combined.version, catalogVersion: rules.catalogVersion,
       exportedAt: now.toISOString(), respondents: respondents.length,
-      sources: respondents.map(function (r) { return { file: r.file.slice(0, 300), catalogVersion: r.catalogVersion, profile: r.profile, exportedAt: r.exportedAt }; }),
+      sources: respondents.map(function (r) { return { file: r.file.slice(0, rules.limits.fileName), catalogVersion: r.catalogVersion, profile: r.profile, exportedAt: r.exportedAt }; }),
       notes: notesOf(),
       domains: combined.domains.map(function (d) { return Object.assign({ title: domains[d.id].title }, d); }),
       answers: combined.answers,
       results: results
     };
-    ui.download('zelfscan-samengevoegd-' + now.toISOString().slice(0, 10) + '.json', JSON.stringify(data, null, 2), 'application/json');
+    ui.download('zelfscan-samengevoegd-' + format.isoDate(now) + '.json', JSON.stringify(data, null, 2), 'application/json');
   }
 
   /* ---------- wiring ---------- */
@@ -319,8 +320,9 @@
   });
   byId('zs-combined-json').addEventListener('click', exportCombined);
   byId('zs-combined-csv').addEventListener('click', function () {
-    ui.download('zelfscan-samengevoegd-' + new Date().toISOString().slice(0, 10) + '.csv', organisation.combinedCsv(rules, combined), 'text/csv');
+    ui.download('zelfscan-samengevoegd-' + format.isoDate(new Date()) + '.csv', zs.downloads.combinedCsv(rules, combined), 'text/csv');
   });
   byId('zs-print').addEventListener('click', function () { window.print(); });
   byId('zs-combine-button').disabled = false;
+  });
 })();

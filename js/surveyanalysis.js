@@ -3,8 +3,8 @@
  * the biggest needs, the answers to the self-scan's statements, and per domain a suggested
  * need (the rule below). No figure is given for fewer respondents than the survey's
  * minGroupSize: such a group or answer count says only that it is too small.
- * respondentsFromSurvey: each respondent's statement answers as a self-scan export, for
- * the combine page. resultRows: the figures as rows for a CSV file.
+ * respondentsFromSurvey: each respondent's statement answers as a self-scan export (the
+ * format and version the rules name), for the combine page; bundle: those in one file. resultRows: the figures as rows for a CSV file.
  *
  * The need rule (documented on the analysis page): per domain, take the questions that
  * measure a need there (need: true). For each with at least minGroupSize answers, the share
@@ -12,18 +12,14 @@
  * The domain's share is the average of those shares, so that a domain with many questions
  * does not score higher by that alone; its need is the first step of needRule it reaches. */
 (function (root, factory) {
-  var analysis = factory();
-  if (typeof module === 'object' && module.exports) { module.exports = analysis; }
-  else { root.ZelfscanSurveyAnalysis = analysis; }
+  if (typeof module === 'object' && module.exports) { module.exports = factory(); }
+  else { (root.Zelfscan = root.Zelfscan || {}).surveyanalysis = factory(); }
 })(typeof self !== 'undefined' ? self : this, function () {
   'use strict';
 
   var ALL = 'alle';
   var NONE = '';
   var TOP_NEEDS = 5;
-  var EXPORT_FORMAT = 'open-data-zelfscan-export';
-  var EXPORT_VERSION = 2;
-  var BUNDLE_FORMAT = 'open-data-zelfscan-bundel';
 
   function questionsOf(survey) {
     var list = [];
@@ -154,7 +150,7 @@
         answers[domain].statements[id] = r.statements[id];
       });
       return {
-        format: EXPORT_FORMAT, formatVersion: EXPORT_VERSION, catalogVersion: rules.catalogVersion,
+        format: rules.formats.export.name, formatVersion: rules.formats.export.version, catalogVersion: rules.catalogVersion,
         exportedAt: now.toISOString(), organisation: '', profile: r.profile,
         respondent: (source ? source + ', ' : '') + 'rij ' + r.row, answers: answers
       };
@@ -163,7 +159,7 @@
 
   /* One file with every respondent's export, for the combine page. */
   function bundle(rules, exports, now, source) {
-    return { format: BUNDLE_FORMAT, formatVersion: 1, catalogVersion: rules.catalogVersion,
+    return { format: rules.formats.bundle.name, formatVersion: rules.formats.bundle.version, catalogVersion: rules.catalogVersion,
       createdAt: now.toISOString(), source: source || '', exports: exports };
   }
 
@@ -206,7 +202,7 @@
   }
 
   return {
-    ALL: ALL, NONE: NONE, BUNDLE_FORMAT: BUNDLE_FORMAT,
+    ALL: ALL, NONE: NONE,
     analyse: analyse, respondentsFromSurvey: respondentsFromSurvey, bundle: bundle, resultRows: resultRows
   };
 });

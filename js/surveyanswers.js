@@ -8,7 +8,10 @@
  * and column, and the rest of the file still counts. */
 (function (root, factory) {
   if (typeof module === 'object' && module.exports) { module.exports = factory(require('./csvfile.js')); }
-  else { root.ZelfscanSurveyAnswers = factory(root.ZelfscanCsv); }
+  else {
+    const zs = root.Zelfscan = root.Zelfscan || {};
+    zs.surveyanswers = factory(zs.csvfile);
+  }
 })(typeof self !== 'undefined' ? self : this, function (csv) {
   'use strict';
 

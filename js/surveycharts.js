@@ -78,5 +78,5 @@
     return list;
   }
 
-  root.ZelfscanSurveyCharts = { bars: bars, stacked: stacked, legend: legend };
+  (root.Zelfscan = root.Zelfscan || {}).surveycharts = { bars: bars, stacked: stacked, legend: legend };
 })(typeof self !== 'undefined' ? self : this);

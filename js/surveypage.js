@@ -1,22 +1,25 @@
 /* Open Data Zelfscan: the page that analyses a staff survey's answers file in the browser.
- * Thin: reading, matching and figures come from ZelfscanCsv, ZelfscanSurveyAnswers and
- * ZelfscanSurveyAnalysis; this script reads the chosen file, draws tables and charts, and
+ * Thin: reading, matching and figures come from Zelfscan.csvfile, .surveyanswers and
+ * .surveyanalysis; this script reads the chosen file, draws tables and charts, and
  * offers the figures as CSV, the statements as self-scans for the combine page and the
  * suggested needs for the self-scan (written only after a confirmation). */
 (function () {
   'use strict';
 
-  var rules = window.ZelfscanRules;
-  var survey = window.ZelfscanSurvey;
-  var csvfile = window.ZelfscanCsv;
-  var answers = window.ZelfscanSurveyAnswers;
-  var analysis = window.ZelfscanSurveyAnalysis;
-  var charts = window.ZelfscanSurveyCharts;
-  var organisation = window.ZelfscanOrganisation;
-  var ui = window.ZelfscanUI;
-  var root = document.getElementById('bevraging-analyse');
-  if (!root || !rules || !survey || !csvfile || !answers || !analysis || !charts || !organisation || !ui) { return; }
-
+  if (!window.Zelfscan || !window.Zelfscan.start) {
+    console.error('Open Data Zelfscan: js/boot.js did not load');
+    return;
+  }
+  var parts = ['rules', 'survey', 'format', 'exportfile', 'storage', 'downloads', 'ui', 'csvfile', 'surveyanswers', 'surveyanalysis', 'surveycharts'];
+  window.Zelfscan.start('bevraging-analyse', parts, function (zs, root) {
+  var rules = zs.rules;
+  var survey = zs.survey;
+  var csvfile = zs.csvfile;
+  var answers = zs.surveyanswers;
+  var analysis = zs.surveyanalysis;
+  var charts = zs.surveycharts;
+  var ui = zs.ui;
+  var count = zs.format.count;
   var h = ui.h;
   var byId = function (id) { return document.getElementById(id); };
   var domains = ui.index(rules.domains);
@@ -54,18 +57,18 @@
     current = { name: name, read: read, results: analysis.analyse(survey, rules, read), encoding: decoded.encoding, separator: parsed.separatorName };
     render();
     var issues = read.problems.length + read.moreProblems;
-    say(name + ': ' + ui.count(read.respondents.length, 'antwoord', 'antwoorden') + ' ingelezen' +
-      (issues ? ', met ' + ui.count(issues, 'melding', 'meldingen') + ' (zie hieronder).' : '.'), issues ? 'warning' : 'ok');
+    say(name + ': ' + count(read.respondents.length, 'antwoord', 'antwoorden') + ' ingelezen' +
+      (issues ? ', met ' + count(issues, 'melding', 'meldingen') + ' (zie hieronder).' : '.'), issues ? 'warning' : 'ok');
   }
 
   /* ---------- rendering ---------- */
   function render() {
     var r = current.results;
     renderProblems();
-    ui.replace(byId('zs-survey-summary'), [h('p', { text: ui.count(r.respondents, 'antwoord', 'antwoorden') + ' uit ' + current.name +
+    ui.replace(byId('zs-survey-summary'), [h('p', { text: count(r.respondents, 'antwoord', 'antwoorden') + ' uit ' + current.name +
       ' (' + current.separator + ' als scheidingsteken, tekens als ' + current.encoding.toUpperCase() + '). ' +
-      ui.count(current.read.found.length, 'vraag', 'vragen') + ' uit de vragenbank gevonden.' })]);
-    byId('zs-print-meta').textContent = 'Bevraging ' + current.name + ' · geanalyseerd op ' + new Date().toLocaleDateString('nl-BE') +
+      count(current.read.found.length, 'vraag', 'vragen') + ' uit de vragenbank gevonden.' })]);
+    byId('zs-print-meta').textContent = 'Bevraging ' + current.name + ' · geanalyseerd op ' + zs.format.shortDate(new Date().toISOString()) +
       ' · vragenbank van catalogusversie ' + rules.catalogVersion;
     renderGroups(r);
     renderNeeds(r);
@@ -84,7 +87,7 @@
       var where = p.row ? 'Rij ' + p.row + (p.column ? ', kolom ' + p.column : '') + ': ' : '';
       return h('li', { text: where + p.message });
     });
-    if (read.moreProblems) { items.push(h('li', { text: 'En nog ' + ui.count(read.moreProblems, 'melding', 'meldingen') + '.' })); }
+    if (read.moreProblems) { items.push(h('li', { text: 'En nog ' + count(read.moreProblems, 'melding', 'meldingen') + '.' })); }
     var parts = [];
     if (items.length) { parts.push(h('p', { text: 'Wat niet meetelt:' }), h('ul', { className: 'zs-notes' }, items)); }
     if (read.unmatched.length) {
@@ -191,7 +194,7 @@
       ui.replace(byId('zs-survey-statements'), [h('p', { text: 'In dit bestand staan geen antwoorden op de stellingen van de zelfscan.' })]);
       return;
     }
-    var blocks = [h('p', { text: ui.count(r.statementRespondents, 'respondent', 'respondenten') + ' beantwoordde stellingen van de zelfscan. ' +
+    var blocks = [h('p', { text: count(r.statementRespondents, 'respondent', 'respondenten') + ' beantwoordde stellingen van de zelfscan. ' +
       'Met de knop hieronder download je hun antwoorden als zelfscans, één per respondent, om ze op de pagina Samenvoegen samen te leggen.' })];
     r.statements.forEach(function (d, i) {
       var domain = survey.statements.domains[i];
@@ -207,20 +210,26 @@
   }
 
   /* ---------- results out: CSV, self-scans, needs into the self-scan ---------- */
-  function today() { return new Date().toISOString().slice(0, 10); }
+  function today() { return zs.format.isoDate(new Date()); }
 
   function downloadBundle() {
     var now = new Date();
     var exports = analysis.respondentsFromSurvey(survey, rules, current.read, now, current.name);
     ui.download('bevraging-zelfscans-' + today() + '.json', JSON.stringify(analysis.bundle(rules, exports, now, current.name), null, 2), 'application/json');
-    say('Het bestand bevraging-zelfscans-' + today() + '.json bevat ' + ui.count(exports.length, 'zelfscan', 'zelfscans') + '.', 'ok');
+    say('Het bestand bevraging-zelfscans-' + today() + '.json bevat ' + count(exports.length, 'zelfscan', 'zelfscans') + '.', 'ok');
   }
 
+  /* The suggested needs go into the self-scan saved in this browser, after the data
+   * manager confirms which needs change; levels, targets and notes stay as they are. */
   function handOver() {
     var box = byId('zs-handover-message');
-    var loaded = ui.load(rules);
-    if (!loaded.works || loaded.problem) {
-      ui.say(box, 'De zelfscan in deze browser kon niet gelezen worden, dus er is niets overgenomen. ' + (loaded.problem || ''), 'error');
+    var backend = null;
+    try { backend = window.localStorage; } catch (e) { backend = null; }
+    var store = zs.storage.open(rules, backend || { getItem: function () { throw new Error('blocked'); } });
+    var loaded = store.load();
+    if (loaded.status !== 'ok') {
+      ui.say(box, 'De zelfscan in deze browser kon niet gelezen worden, dus er is niets overgenomen.' +
+        (loaded.problem ? ' ' + loaded.problem : ''), 'error');
       return;
     }
     var state = loaded.state;
@@ -229,16 +238,17 @@
     });
     if (!changes.length) { ui.say(box, 'De zelfscan in deze browser heeft al deze noden. Er is niets veranderd.', 'ok'); return; }
     var replaced = changes.filter(function (d) { return state.domains[d.domain] && state.domains[d.domain].need; });
-    var question = 'De zelfscan in deze browser krijgt bij ' + ui.count(changes.length, 'domein', 'domeinen') + ' de nood uit de bevraging' +
+    var question = 'De zelfscan in deze browser krijgt bij ' + count(changes.length, 'domein', 'domeinen') + ' de nood uit de bevraging' +
       (replaced.length ? '. Bij ' + replaced.map(function (d) { return domains[d.domain].title; }).join(', ') + ' vervangt die de nood die je al koos' : '') +
       '. Je niveaus, doelen en notities blijven. Doorgaan?';
     if (!window.confirm(question)) { ui.say(box, 'Er is niets overgenomen.', ''); return; }
     changes.forEach(function (d) {
-      if (!state.domains[d.domain]) { state.domains[d.domain] = { level: '', need: '', target: '', note: '' }; }
+      if (!state.domains[d.domain]) { state.domains[d.domain] = zs.exportfile.emptyAnswer(); }
       state.domains[d.domain].need = d.need;
     });
-    if (!ui.save(state)) { ui.say(box, 'Je browser laat niet toe om de zelfscan te bewaren. Er is niets overgenomen.', 'error'); return; }
-    ui.say(box, 'Overgenomen bij ' + ui.count(changes.length, 'domein', 'domeinen') + '. ', 'ok');
+    var saved = store.save(state);
+    if (!saved.ok) { ui.say(box, 'De zelfscan kon niet bewaard worden in je browser. Er is niets overgenomen.', 'error'); return; }
+    ui.say(box, 'Overgenomen bij ' + count(changes.length, 'domein', 'domeinen') + '. ', 'ok');
     box.appendChild(h('a', { href: 'zelfscan.html', text: 'Open de zelfscan om ze na te kijken.' }));
   }
 
@@ -265,7 +275,7 @@
     });
   });
   byId('zs-survey-csv').addEventListener('click', function () {
-    ui.download('bevraging-resultaten-' + today() + '.csv', organisation.csv(analysis.resultRows(survey, rules, current.results)), 'text/csv');
+    ui.download('bevraging-resultaten-' + today() + '.csv', zs.downloads.csv(analysis.resultRows(survey, rules, current.results)), 'text/csv');
   });
   byId('zs-survey-bundle').addEventListener('click', downloadBundle);
   byId('zs-survey-handover').addEventListener('click', handOver);
@@ -274,4 +284,5 @@
   if (root.getAttribute('data-catalog-version') !== rules.catalogVersion || survey.catalogVersion !== rules.catalogVersion) {
     say('Let op: de pagina en de vragenbank horen bij een andere versie van het model. Herlaad de pagina.', 'warning');
   }
+  });
 })();

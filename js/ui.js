@@ -1,12 +1,10 @@
-/* Open Data Zelfscan: small DOM helpers shared by the self-scan, combine and plan-sheet pages.
- * Text only, never HTML: every string from a file, a link or the user goes in as textContent.
- * Also the saved answers (localStorage) and the pieces of the results that pages share. */
+/* Open Data Zelfscan: small DOM helpers shared by the self-scan, combine and plan-sheet pages,
+ * and the pieces of the results that pages share (radar, legend, tables).
+ * Text only, never HTML: every string from a file, a link or the user goes in as textContent. */
 (function (root) {
   'use strict';
 
-  var STORAGE_KEY = 'open-data-zelfscan:v1';
-  var exporter = root.ZelfscanExport;
-  var radar = root.ZelfscanRadar;
+  var zs = root.Zelfscan = root.Zelfscan || {};
 
   function h(tag, attrs, children) {
     var node = document.createElement(tag);
@@ -43,19 +41,13 @@
     setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 0);
   }
 
-  function readFile(file, done) {
-    if (file.size > exporter.MAX_BYTES) { done(null, 'Dit bestand is te groot (meer dan 1 MB).'); return; }
+  /* Reads a chosen file as text, refusing what is larger than any file the site makes. */
+  function readFile(file, rules, done) {
+    if (file.size > rules.limits.fileBytes) { done(null, zs.exportfile.tooBig(rules)); return; }
     var reader = new FileReader();
     reader.onerror = function () { done(null, 'Dit bestand kon niet gelezen worden.'); };
     reader.onload = function () { done(String(reader.result), ''); };
     reader.readAsText(file);
-  }
-
-  /* '1 domein', '3 domeinen': a number with the right Dutch form of the word. */
-  function count(n, one, more) { return n + ' ' + (n === 1 ? one : more); }
-
-  function formatNumber(value) {
-    return value.toLocaleString('nl-BE', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   }
 
   function index(list) {
@@ -64,83 +56,10 @@
     return map;
   }
 
-  /* ---------- saved answers ---------- */
-  /* The saved answers, read with the same strict checks as an imported file. What no longer
-   * fits the catalogue (after an update of the model) is listed in `unplaced`, so the page
-   * can say so; saved data that cannot be read at all is set aside under UNREADABLE_KEY
-   * instead of being overwritten by the next save. */
-  var UNREADABLE_KEY = STORAGE_KEY + ':onleesbaar';
-
-  function load(rules) {
-    var empty = { state: exporter.emptyState(), works: true, unplaced: [], problem: '' };
-    var text = null;
-    try { text = root.localStorage.getItem(STORAGE_KEY); } catch (e) { empty.works = false; return empty; }
-    if (!text) { return empty; }
-    var saved = null;
-    try { saved = JSON.parse(text); } catch (e) { saved = null; }
-    var result = { ok: false, error: 'De bewaarde antwoorden zijn beschadigd.' };
-    if (saved && typeof saved === 'object' && !Array.isArray(saved)) {
-      var wrapped = {
-        format: exporter.FORMAT, formatVersion: exporter.FORMAT_VERSION,
-        catalogVersion: rules.catalogVersion, exportedAt: new Date().toISOString(),
-        organisation: saved.organisation || '', profile: saved.profile || '', answers: saved.answers || {}
-      };
-      if (saved.plan) { wrapped.plan = saved.plan; }
-      if (saved.sheets) { wrapped.sheets = saved.sheets; }
-      result = exporter.read(JSON.stringify(wrapped), rules);
-    }
-    if (!result.ok) {
-      try { root.localStorage.setItem(UNREADABLE_KEY, text); } catch (e) { /* nothing more to do */ }
-      empty.problem = result.error;
-      return empty;
-    }
-    return { state: result.state, works: true, unplaced: result.unplaced, problem: '' };
-  }
-
-  /* What the page says about the saved answers it found, or '' when all went well. */
-  function loadMessage(loaded) {
-    if (loaded.problem) {
-      return 'Je bewaarde antwoorden konden niet gelezen worden (' + loaded.problem.replace(/\.$/, '') +
-        '). Ze zijn apart gezet in je browser; "Alles wissen" ruimt ze op.';
-    }
-    if (loaded.unplaced.length) {
-      return 'Het model is bijgewerkt sinds je vorige bezoek. Niet meer te plaatsen: ' + loaded.unplaced.join(' ');
-    }
-    return '';
-  }
-
-  function save(state) {
-    try {
-      var data = { organisation: state.organisation, profile: state.profile, answers: exporter.answersOf(state) };
-      var plan = exporter.compact(state.plan);
-      var sheets = exporter.compact(state.sheets);
-      if (plan) { data.plan = plan; }
-      if (sheets) { data.sheets = sheets; }
-      root.localStorage.setItem(STORAGE_KEY, JSON.stringify(data));
-      return true;
-    } catch (e) { return false; }
-  }
-
-  /* Calls `changed` when another tab or window of this site saves answers, so that a page
-   * never writes back an outdated copy over what was typed elsewhere. */
-  function onSavedElsewhere(changed) {
-    root.addEventListener('storage', function (event) {
-      if (event.key === STORAGE_KEY || event.key === null) { changed(); }
-    });
-  }
-
-  function forget() {
-    try {
-      root.localStorage.removeItem(STORAGE_KEY);
-      root.localStorage.removeItem(UNREADABLE_KEY);
-      return true;
-    } catch (e) { return false; }
-  }
-
   /* ---------- shared result pieces ---------- */
   function radarChart(rules, series, description) {
     var scale = rules.levels.map(function (l) { return l.title; });
-    return radar.render({
+    return zs.radar.render({
       title: 'Maturiteitsprofiel per domein',
       description: description + ' Van ' + scale[0] + ' in het midden tot ' + scale[scale.length - 1] +
         ' aan de rand. Dezelfde gegevens staan in de tabel eronder.',
@@ -176,10 +95,8 @@
     ]));
   }
 
-  root.ZelfscanUI = {
-    h: h, replace: replace, say: say, download: download, readFile: readFile,
-    count: count, formatNumber: formatNumber, index: index, load: load, loadMessage: loadMessage, save: save, forget: forget,
-    onSavedElsewhere: onSavedElsewhere, scrollBox: scrollBox,
-    radarChart: radarChart, legend: legend, table: table
+  zs.ui = {
+    h: h, replace: replace, say: say, download: download, readFile: readFile, index: index,
+    scrollBox: scrollBox, radarChart: radarChart, legend: legend, table: table
   };
 })(typeof self !== 'undefined' ? self : this);

@@ -1,4 +1,4 @@
-"""js/organisation.js and generator/organisation.py compute the same organisation view."""
+"""js/combine.js and js/sharelink.js compute what tests/reference/organisation.py computes."""
 
 from __future__ import annotations
 
@@ -6,13 +6,13 @@ import json
 import random
 from pathlib import Path
 
+from reference.organisation import combine, compare, lower_median
+from reference.scoring import score
 from support import ROOT, run_node
 from test_scoring_parity import random_answers
 
 from generator.catalog import load_catalog
-from generator.organisation import combine, compare, lower_median
 from generator.rules import build_rules
-from generator.scoring import score
 
 RULES = build_rules(load_catalog(ROOT / "catalog", ROOT))
 

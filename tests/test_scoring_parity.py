@@ -7,11 +7,11 @@ import random
 from pathlib import Path
 
 import pytest
+from reference.scoring import score
 from support import ROOT, run_node
 
 from generator.catalog import load_catalog
 from generator.rules import build_rules
-from generator.scoring import score
 from generator.synthetic import write_synthetic_catalog
 
 

@@ -15,7 +15,9 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+"""Every id of the catalogue and of the files the site reads: lowercase words and hyphens."""
+_ID = re.compile(ID_PATTERN)
 _URL = re.compile(r"^https?://[^\s]+$")
 
 

@@ -6,8 +6,7 @@ from typing import Any
 
 from generator.rules import classic_script
 
-SURVEY_GLOBAL = "ZelfscanSurvey"
-
 
 def survey_script(data: dict[str, Any]) -> str:
-    return classic_script(data, SURVEY_GLOBAL, "catalog/survey.yml", "survey")
+    """window.Zelfscan.survey in the browser, module.exports in node."""
+    return classic_script(data, "catalog/survey.yml", "survey")

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import jsonschema
 from playwright.sync_api import Browser, Page, expect
+from reference.organisation import combine, compare
+from reference.scoring import score
 from selfscan import (
     DOMAINS,
     LEVELS,
@@ -24,8 +26,6 @@ from selfscan import (
 )
 
 from generator.catalog import load_catalog
-from generator.organisation import combine, compare
-from generator.scoring import score
 
 CATALOG = load_catalog(ROOT / "catalog", ROOT)
 PROFILES = [p["id"] for p in RULES["profiles"]]
@@ -302,15 +302,19 @@ def test_compare_with_an_earlier_export(page: Page, site_url: str, tmp_path: Pat
     page.set_input_files(
         "#zs-compare-file", str(write(tmp_path / "vorig.json", export_data(before)))
     )
-    expect(page.locator("#zs-compare-message")).to_contain_text("Vergeleken met je export")
+    expect(page.locator("#zs-compare-message")).to_contain_text("Vergeleken met de export")
     expect(page.locator("#zs-radar .zs-radar-series")).to_have_count(2)
     expected = compare(score(RULES, {"domains": before}), score(RULES, {"domains": now}))
     rows = page.locator("#zs-compare-result tbody tr")
     words = {"up": "hoger", "same": "gelijk", "down": "lager", None: "niet te vergelijken"}
     for i, domain in enumerate(expected["domains"]):
         assert words[domain["change"]] in rows.nth(i).inner_text()
-    dropped = page.locator("#zs-compare-result ul li")
-    expect(dropped).to_have_count(len(expected["noLongerNeeded"]))
+    done = page.locator("#zs-compare-result ul li a")
+    expect(done).to_have_count(len(expected["done"]))
+    assert expected["dropped"] == [DOMAINS[2]]  # it went down: discussed, its actions not done
+    expect(page.locator("#zs-compare-result")).to_contain_text("Gedaald sinds")
+    title = RULES["domains"][2]["title"]
+    expect(page.locator("#zs-compare-result ul li", has_text=title).first).to_be_visible()
     page.click("#zs-compare-close")
     expect(page.locator("#zs-radar .zs-radar-series")).to_have_count(1)
 
@@ -354,8 +358,8 @@ def test_share_link_opens_in_a_fresh_browser_and_never_overwrites_silently(
     answer_by_clicking(third, mine)
     third.goto(link)
     third.reload()
-    third.once("dialog", lambda dialog: dialog.dismiss())
     third.click("#zs-shared-load")
+    third.get_by_role("button", name="Annuleer").click()
     assert stored(third)["answers"] == mine  # refused: own answers kept
     fresh.close()
 

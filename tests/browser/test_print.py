@@ -144,7 +144,7 @@ def test_a_loaded_comparison_prints_with_the_report(
     text = flat(sheets)
     assert "Vergelijken met een eerdere zelfscan" in text
     assert "Verandering per domein" in text
-    assert "Vergeleken met je export" not in text  # the status message is for the screen
+    assert "Vergeleken met de export" not in text  # the status message is for the screen
     assert len(sheets) <= MAX_REPORT_PAGES + 2
 
 

@@ -224,6 +224,8 @@ def test_hostile_imports_never_run_code(page: Page, site_url: str, tmp_path: Pat
     path = tmp_path / "tekst.json"
     path.write_text(json.dumps(accepted), encoding="utf-8")
     page.set_input_files("#zs-import", str(path))
+    expect(page.locator("#zs-ask")).to_be_visible()  # it would replace my answers: asked first
+    page.get_by_role("button", name="Vervang mijn antwoorden").click()
     expect(page.locator("#zs-message")).to_contain_text("Ingelezen")
     expect(page.locator("#zs-message")).to_contain_text(HOSTILE_TEXT[2])  # listed, as text
     expect(page.locator(f"#zs-{DOMAINS[1]}-note")).to_have_value(HOSTILE_TEXT[0])

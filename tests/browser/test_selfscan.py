@@ -7,6 +7,7 @@ from pathlib import Path
 
 import jsonschema
 from playwright.sync_api import Page, expect
+from reference.scoring import score
 from selfscan import (
     DOMAINS,
     LEVELS,
@@ -18,8 +19,6 @@ from selfscan import (
     planned_answers,
     stored,
 )
-
-from generator.scoring import score
 
 
 def open_selfscan(page: Page, site_url: str) -> None:
@@ -104,7 +103,7 @@ def test_saved_answers_that_no_longer_fit_the_model_are_named(page: Page, site_u
         "data => localStorage.setItem('open-data-zelfscan:v1', JSON.stringify(data))", saved
     )
     page.reload()
-    message = page.locator("#zs-message")
+    message = page.locator("#zs-storage")
     expect(message).to_contain_text("Het model is bijgewerkt")
     expect(message).to_contain_text("oud-domein")
     assert checked_answers(page) == {DOMAINS[0]: {"level": LEVELS[1]}}
@@ -170,7 +169,7 @@ def test_broken_imports_leave_answers_untouched(page: Page, site_url: str, tmp_p
         "versie.json": json.dumps(
             {"format": "open-data-zelfscan-export", "formatVersion": 99, "answers": {}}
         ),
-        "groot.json": " " * 1_100_000,
+        "groot.json": " " * (RULES["limits"]["fileBytes"] + 1),
         "resultaten.json": json.dumps(
             {
                 "format": "open-data-zelfscan-export",

@@ -54,16 +54,9 @@ def test_loading_a_link_asks_first_when_only_a_note_is_there_and_keeps_the_note(
     page.goto(link)
     page.reload()
     expect(page.locator("#zs-shared")).to_be_visible()
-    asked: list[str] = []
-
-    def accept(dialog) -> None:  # type: ignore[no-untyped-def]
-        asked.append(dialog.message)
-        dialog.accept()
-
-    page.once("dialog", accept)
     page.click("#zs-shared-load")
     expect(page.locator("#zs-shared")).to_be_hidden()
-    assert not asked, "only notes: nothing to replace, so nothing to confirm"
+    expect(page.locator("#zs-ask")).to_be_hidden()  # only notes: nothing to replace, not asked
     answers = stored(page)["answers"]
     assert answers[DOMAINS[1]] == {
         "level": LEVELS[2],
@@ -84,8 +77,12 @@ def test_loading_a_link_over_own_targets_asks_first(page: Page, site_url: str) -
     before = stored(page)
     page.goto(link)
     page.reload()
-    page.once("dialog", lambda dialog: dialog.dismiss())
     page.click("#zs-shared-load")
+    expect(page.locator("#zs-ask")).to_be_visible()
+    expect(page.locator("#zs-ask-text")).to_contain_text("vervangen door die uit de link")
+    page.get_by_role("button", name="Annuleer").click()
+    expect(page.locator("#zs-ask")).to_be_hidden()
+    expect(page.locator("#zs-shared-load")).to_be_focused()
     assert stored(page) == before
 
 
@@ -123,7 +120,7 @@ def test_comparing_before_answering_draws_the_earlier_profile_and_drops_nothing(
     path.write_text(json.dumps(earlier), encoding="utf-8")
     own_page(page, site_url)
     page.set_input_files("#zs-compare-file", str(path))
-    expect(page.locator("#zs-compare-message")).to_contain_text("Vergeleken met je export")
+    expect(page.locator("#zs-compare-message")).to_contain_text("Vergeleken met de export")
     expect(page.locator("#zs-radar svg .zs-series-earlier")).to_have_count(1)
     expect(page.locator("#zs-compare-result")).to_contain_text("niet te vergelijken")
     expect(page.locator("#zs-compare-result ul li")).to_have_count(0)

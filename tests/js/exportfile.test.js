@@ -11,8 +11,15 @@ function stateWith(domains) {
   return state;
 }
 
-test('file name carries the date', () => {
-  assert.equal(exporter.fileName(new Date(2026, 10, 22, 15, 0)), 'zelfscan-2026-11-22.json');
+test('file name says what the file is: organisation, profile and local date', () => {
+  const rules = makeRules();
+  const state = exporter.emptyState();
+  assert.equal(exporter.fileName(state, rules, new Date(2026, 10, 22, 15, 0)), 'zelfscan-2026-11-22.json');
+  state.organisation = 'Stad Sint-Niklaas / Dienst ICT';
+  state.profile = 'p2';
+  assert.equal(exporter.fileName(state, rules, new Date(2026, 11, 1, 0, 30)), 'zelfscan-stad-sint-niklaas-dienst-ict-profiel-2-2026-12-01.json');
+  state.organisation = 'Ééçà <script>';
+  assert.equal(exporter.fileName(state, rules, new Date(2026, 0, 2)), 'zelfscan-eeca-script-profiel-2-2026-01-02.json');
 });
 
 test('export then import gives the same answers back', () => {
@@ -50,7 +57,14 @@ test('bad files are refused with a Dutch message', () => {
     [JSON.stringify(base()).replace('"answers":{}', '"answers":{"__proto__":{"level":"l1"}}'), 'ongeldig domein'],
     [JSON.stringify(base({ answers: { aa: { level: 'l1', evil: 1 } } })), 'onbekende velden'],
     [JSON.stringify(base({ answers: { aa: { note: 'x'.repeat(2001) } } })), 'te lang'],
-    ['x'.repeat(exporter.MAX_BYTES + 1), 'te groot']
+    ['x'.repeat(rules.limits.fileBytes + 1), 'te groot'],
+    [JSON.stringify(base({ exportedAt: 'gisteren, rond de middag' })), 'exportdatum'],
+    [JSON.stringify(base({ exportedAt: '2026-11-22' })), 'exportdatum'],
+    [JSON.stringify(base({ plan: { 'aa-l0-a': { status: 'a'.repeat(rules.limits.id + 1) } } })), 'actieplan'],
+    [JSON.stringify(base({ plan: { 'aa-l0-a': { due: '2026-02-30' } } })), 'actieplan'],
+    [JSON.stringify(base({ plan: { 'aa-l0-a': { due: '2026-13-01' } } })), 'actieplan'],
+    [JSON.stringify(base({ plan: { 'aa-l0-a': { owner: 'x'.repeat(rules.limits.owner + 1) } } })), 'actieplan'],
+    [JSON.stringify({ format: 'open-data-zelfscan-samenvoeging', formatVersion: 1 }), 'samengevoegd bestand']
   ];
   for (const [text, fragment] of cases) {
     const result = exporter.read(text, rules);
@@ -94,4 +108,48 @@ test('a __proto__ key in a file pollutes nothing', () => {
   assert.equal(result.ok, true);
   assert.equal(({}).polluted, undefined);
   assert.equal(Object.prototype.polluted, undefined);
+});
+
+test('a file places what fits: `placed` counts answers, plan entries and sheets', () => {
+  const rules = makeRules();
+  assert.equal(exporter.read(JSON.stringify(base()), rules).placed, 0);
+  assert.equal(exporter.read(JSON.stringify(base({ answers: { weg: { level: 'l1' } } })), rules).placed, 0);
+  const some = exporter.read(JSON.stringify(base({ answers: { aa: { level: 'l1' } }, plan: { 'aa-l1-a': { owner: 'Ann' } } })), rules);
+  assert.equal(some.placed, 2);
+});
+
+test('a state the page can save can always be exported and imported again', () => {
+  const rules = makeRules();
+  const state = exporter.emptyState();
+  state.organisation = 'Gemeente Ééé';
+  const index = engine.actionIndex(rules);
+  // fill plan sheets with multi-byte text until the saved data is just under the limit
+  let n = 0;
+  for (const id of Object.keys(index)) {
+    state.sheets[id] = { aspects: {}, phases: {} };
+    for (let k = 0; k < 40; k += 1) {
+      state.sheets[id].aspects['veld-' + k] = 'é€'.repeat(rules.limits.text / 2);
+      n += 1;
+      if (exporter.savedSize(state) > rules.limits.savedChars) {
+        delete state.sheets[id].aspects['veld-' + k];
+        break;
+      }
+    }
+    if (exporter.savedSize(state) > rules.limits.savedChars - rules.limits.text) { break; }
+  }
+  assert.ok(exporter.savedSize(state) <= rules.limits.savedChars);
+  assert.ok(exporter.savedSize(state) > rules.limits.savedChars * 0.9, String(exporter.savedSize(state)));
+  const text = JSON.stringify(exporter.build(state, rules, engine.score(rules, state), new Date()), null, 2);
+  assert.ok(Buffer.byteLength(text) <= rules.limits.fileBytes);
+  const back = exporter.read(text, rules);
+  assert.equal(back.ok, true, back.error);
+  assert.equal(exporter.savedSize(back.state), exporter.savedSize(state));
+  // one character more than the page can save is refused, in Dutch
+  const over = JSON.parse(text);
+  over.organisation = 'x'.repeat(rules.limits.organisation);
+  const big = Object.keys(over.sheets)[0];
+  over.sheets[big].phases = { extra: 'x'.repeat(rules.limits.text) };
+  const refused = exporter.read(JSON.stringify(over), rules);
+  assert.equal(refused.ok, false);
+  assert.match(refused.error, /meer tekst dan de zelfscan kan bewaren/);
 });

@@ -1,5 +1,8 @@
-// A small hand-made rules object in the shape generator/rules.py emits, for unit tests.
+// A small hand-made rules object in the shape generator/rules.py emits, for unit tests. The
+// file-format part (formats, limits, patterns) is the real one: contract.json is written from
+// generator/export_format.py and kept current by tests/test_js_fixture.py.
 'use strict';
+const contract = require('./contract.json');
 function action(id, profiles) {
   return { id, title: 'Titel ' + id, description: 'Uitleg', profiles: profiles || ['p1'], effort: 'klein', principles: [] };
 }
@@ -12,6 +15,7 @@ function domain(id, extraLevels) {
 }
 module.exports = function rules() {
   return {
+    ...JSON.parse(JSON.stringify(contract)),
     rulesFormat: 1,
     catalogVersion: 'abcdef123456',
     linkVersion: 'abcd1234',

@@ -170,14 +170,14 @@ test('the need rule averages the need questions with enough answers', () => {
 test('statement answers become one self-scan export per respondent', () => {
   const read = readOf(['2;;;;J', '1;;;;', ';;;;WN']);
   const now = new Date('2026-02-01T09:00:00Z');
-  const exports = analysis.respondentsFromSurvey(makeSurvey(), makeRules(), read, now, 'antwoorden.csv');
+  const rules = makeRules();
+  const exports = analysis.respondentsFromSurvey(makeSurvey(), rules, read, now, 'antwoorden.csv');
+  const file = { format: rules.formats.export.name, formatVersion: rules.formats.export.version, catalogVersion: 'abcdef123456', exportedAt: '2026-02-01T09:00:00.000Z' };
   assert.deepEqual(exports, [
-    { format: 'open-data-zelfscan-export', formatVersion: 2, catalogVersion: 'abcdef123456', exportedAt: '2026-02-01T09:00:00.000Z',
-      organisation: '', profile: 'p2', respondent: 'antwoorden.csv, rij 2', answers: { aa: { statements: { 'aa-er-is-iets': 'ja' } } } },
-    { format: 'open-data-zelfscan-export', formatVersion: 2, catalogVersion: 'abcdef123456', exportedAt: '2026-02-01T09:00:00.000Z',
-      organisation: '', profile: '', respondent: 'antwoorden.csv, rij 4', answers: { aa: { statements: { 'aa-er-is-iets': 'weet-niet' } } } }
+    Object.assign({}, file, { organisation: '', profile: 'p2', respondent: 'antwoorden.csv, rij 2', answers: { aa: { statements: { 'aa-er-is-iets': 'ja' } } } }),
+    Object.assign({}, file, { organisation: '', profile: '', respondent: 'antwoorden.csv, rij 4', answers: { aa: { statements: { 'aa-er-is-iets': 'weet-niet' } } } })
   ]);
-  assert.deepEqual(analysis.bundle(makeRules(), exports, now, 'antwoorden.csv'), {
+  assert.deepEqual(analysis.bundle(rules, exports, now, 'antwoorden.csv'), {
     format: 'open-data-zelfscan-bundel', formatVersion: 1, catalogVersion: 'abcdef123456',
     createdAt: '2026-02-01T09:00:00.000Z', source: 'antwoorden.csv', exports: exports
   });

@@ -1,11 +1,11 @@
-"""Reference implementation of the organisation view (js/organisation.js): combine several
+"""Reference implementation of the organisation view (js/combine.js): combine several
 respondents' answers and compare two result sets. Parity tests keep both identical."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from generator.scoring import Rules
+from reference.scoring import Rules
 
 DISAGREEMENT = 2
 
@@ -81,7 +81,8 @@ def combine(rules: Rules, respondents: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def compare(earlier: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
-    """Direction of change per domain, and the earlier plan's actions no longer needed."""
+    """Direction of change per domain, the earlier plan's actions done (domains that went up)
+    and the domains that went down."""
     domains = []
     for before, now in zip(earlier["domains"], current["domains"], strict=True):
         change = None
@@ -101,11 +102,12 @@ def compare(earlier: dict[str, Any], current: dict[str, Any]) -> dict[str, Any]:
             }
         )
     still = {a for d in current["domains"] for a in d["actions"]}
-    dropped = [
+    done = [
         {"domain": d["id"], "action": a}
-        for d, now in zip(earlier["domains"], current["domains"], strict=True)
-        if now["levelScore"] is not None  # of a domain not answered now, nothing can be said
+        for d, change in zip(earlier["domains"], domains, strict=True)
+        if change["change"] == "up"  # only a domain that went up reached what they were for
         for a in d["actions"]
         if a not in still
     ]
-    return {"domains": domains, "noLongerNeeded": dropped}
+    dropped = [d["id"] for d in domains if d["change"] == "down"]
+    return {"domains": domains, "done": done, "dropped": dropped}

@@ -1,7 +1,7 @@
 """Reference implementation of the self-scan scoring, on the generated rules.
 
 The browser runs js/engine.js; this module does exactly the same in Python so that tests can
-compare the two on thousands of random answer sets, and so that other tools can score exports.
+compare the two on thousands of random answer sets.
 Both work on the rules data (see rules.py), never on the YAML directly.
 """
 
