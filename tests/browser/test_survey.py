@@ -235,3 +235,24 @@ def test_the_analysis_works_from_disk(browser: Browser, offline_site: Path, tmp_
     assert listed.startswith("id\trelated_id\tclass")
     context.close()
     assert errors == [] and elsewhere == []
+
+
+def test_the_analysis_prints_without_controls(page: Page, site_url: str, tmp_path: Path) -> None:
+    from test_print import flat, printed
+
+    page.goto(site_url + "bevraging-analyse.html")
+    analyse(page, write(tmp_path, "limesurvey.csv", limesurvey_csv(PEOPLE)))
+    sheets = printed(page)
+    text = flat(sheets)
+    assert "Bevraging limesurvey.csv" in text  # what was analysed, and when
+    assert "Voorstel: nood per domein" in text and "A4. Ik weet wat open data zijn." in text
+    for control in (
+        "Kies een bestand",
+        "Sleep het CSV-bestand",
+        "Exporteer als CSV",
+        "Afdrukken",
+        "Neem de voorgestelde noden over",
+        "Alles blijft op je eigen computer",
+    ):
+        assert control not in text, control
+    assert len(sheets) <= 40
