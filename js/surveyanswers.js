@@ -3,7 +3,8 @@
  * the platforms export: LimeSurvey's codes ("A4", "A14[3]", "Zkennis[sq]", also "A14_3"),
  * code and text ("A4. Ik weet ..."), or the full question text ("Ik weet ... [answer]"); the
  * Forms or EUSurvey titles made from the question list start with the id too. A cell may hold
- * the answer code ("4"), the code with the id ("A4-4") or the answer's text ("Akkoord").
+ * the answer code ("4"), the code with the id ("A4-4"), the answer's text ("Akkoord") or the
+ * code and the text ("4 Akkoord").
  * Nothing is guessed: a column or value that does not fit is reported in Dutch with its row
  * and column, and the rest of the file still counts. */
 (function (root, factory) {
@@ -100,7 +101,10 @@
       return options[label[2].toLowerCase()].code;
     }
     var text = optionTexts[norm(v)];
-    return text ? text.code : null;
+    if (text) { return text.code; }
+    var split = /^(\S+)\s+(.+)$/.exec(v); // "4 Akkoord": the code, then its own text
+    var coded = split && options[split[1].toLowerCase()];
+    return coded && norm(coded.text) === norm(split[2]) ? coded.code : null;
   }
 
   function answerCodes(survey) {

@@ -84,7 +84,8 @@ test('cells hold codes, codes with the id, or answer texts', () => {
     HEADER,
     '1;2;4;Y;;N;iets;P1-1 x;J;Nee',
     '2;Profiel een;S1-5 Helemaal akkoord;Ja;Nee;;;;WN;',
-    '3;P1-2 Profiel twee;weet ik niet;;;;;3;Zaa_erisiets-N;ja'
+    '3;P1-2 Profiel twee;weet ik niet;;;;;3;Zaa_erisiets-N;ja',
+    '4;1 Profiel een;4 Akkoord;;;;;;;'
   ].join('\n')));
   assert.equal(read.ok, true);
   assert.deepEqual(read.problems, [{ row: 2, column: 'H', message: 'T1: "P1-1 x" is geen antwoord van deze vraag. Dit antwoord telt niet mee.' }]);
@@ -92,7 +93,8 @@ test('cells hold codes, codes with the id, or answer texts', () => {
   assert.deepEqual(plain, [
     { row: 2, profile: 'p2', answers: { P1: '2', S1: '4', M1: ['1'], O1: true }, statements: { 'aa-er-is-iets': 'ja', 'aa-er-is-meer': 'nee' } },
     { row: 3, profile: 'p1', answers: { P1: '1', S1: '5', M1: ['1'] }, statements: { 'aa-er-is-iets': 'weet-niet' } },
-    { row: 4, profile: 'p2', answers: { P1: '2', S1: 'WN', T1: '3' }, statements: { 'aa-er-is-iets': 'nee', 'aa-er-is-meer': 'ja' } }
+    { row: 4, profile: 'p2', answers: { P1: '2', S1: 'WN', T1: '3' }, statements: { 'aa-er-is-iets': 'nee', 'aa-er-is-meer': 'ja' } },
+    { row: 5, profile: 'p1', answers: { P1: '1', S1: '4' }, statements: {} }
   ]);
   assert.deepEqual(read.unmatched, ['A (id)']);
   assert.deepEqual(read.missing, []);
