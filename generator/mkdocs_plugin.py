@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import TemplateError
+from markupsafe import escape
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -18,7 +19,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
 from generator.catalog import Catalog, load_catalog
-from generator.csp import add_policy
+from generator.csp import UnknownScript, protect_site
 from generator.diagnostics import CatalogError
 from generator.offline import OFFLINE_ZIP, zip_site
 from generator.pages import DOMAIN_DIR, domain_path, render_text
@@ -39,6 +40,8 @@ def expand_domain_nav(nav: list[Any] | None, catalog: Catalog) -> None:
     """Replace the nav entry pointing at domeinen/index.md by a section with every domain.
 
     mkdocs.yml names only the overview page, so the list of domains lives once, in catalog/.
+    MkDocs themes print nav titles as HTML, so the titles are escaped here, as Markup so that
+    a theme's own `| e` does not escape them twice.
     """
     if not nav:
         return
@@ -47,7 +50,9 @@ def expand_domain_nav(nav: list[Any] | None, catalog: Catalog) -> None:
         if isinstance(item, dict):
             for title, value in item.items():
                 if value == overview:
-                    item[title] = [overview] + [{d.title: domain_path(d)} for d in catalog.domains]
+                    item[title] = [overview] + [
+                        {escape(d.title): domain_path(d)} for d in catalog.domains
+                    ]
                 elif isinstance(value, list):
                     expand_domain_nav(value, catalog)
 
@@ -93,22 +98,25 @@ class ZelfscanPlugin(BasePlugin[ZelfscanConfig]):
                 files.append(File.generated(config, site_path, content=content))
         return files
 
-    @event_priority(-100)  # after other plugins changed the page: the hashes must match
+    @event_priority(-100)  # after other plugins changed the page
     def on_post_page(self, output: str, *, page: Any, config: MkDocsConfig) -> str:
-        output = name_section_toggles(output)
-        return output if self.serving else add_policy(output)
+        return name_section_toggles(output)
 
     @event_priority(-100)
     def on_post_template(self, output: str, *, template_name: str, config: MkDocsConfig) -> str:
-        if not template_name.endswith(".html"):
-            return output
-        output = name_section_toggles(output)
-        return output if self.serving else add_policy(output)
+        return name_section_toggles(output) if template_name.endswith(".html") else output
 
-    @event_priority(-200)  # after the offline plugin has inlined the search index
+    @event_priority(-200)  # after every page is written and the offline plugin's search index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if self.config.offline_zip and not self.serving:  # a preview needs no download
-            zip_site(Path(config.site_dir), self.config.offline_zip)
+        if self.serving:  # a preview: no policy (its live-reload script must run), no download
+            return
+        site_dir = Path(config.site_dir)
+        try:
+            protect_site(site_dir, config.theme.dirs)
+        except UnknownScript as error:
+            raise PluginError(str(error)) from None
+        if self.config.offline_zip:
+            zip_site(site_dir, self.config.offline_zip)
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self.root / self.config.catalog))

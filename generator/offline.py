@@ -17,9 +17,12 @@ def zip_site(site_dir: Path, name: str = OFFLINE_ZIP) -> Path:
     Everything sits in one folder inside the ZIP, so unpacking never scatters files; the
     fastest deflate level keeps the build quick, the text files still shrink well.
 
-    The pages in the ZIP carry no Content-Security-Policy: from file:// the theme's search
-    runs through a shim that writes an inline script holding the folder's own path, whose
-    hash cannot be known at build time. The published site keeps its policy.
+    The pages in the ZIP carry no Content-Security-Policy. The ZIP is for any PC and any
+    browser, and a policy of 'self' on file:// addresses is only tested here in Chromium
+    (where the site folder opened from disk works with it, search included: see
+    tests/browser/test_search.py); without it nothing depends on how another browser reads
+    'self' for files. Its pages are the site's pages, checked by the same build, whose
+    catalogue text is escaped; the published site keeps its policy.
     """
     target = site_dir / name
     temporary = target.with_suffix(".zip.tmp")

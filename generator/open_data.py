@@ -49,6 +49,19 @@ def catalog_json(catalog: Catalog) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: str) -> str:
+    """A CSV cell that a spreadsheet shows as text, never runs as a formula.
+
+    Excel and LibreOffice read a cell that starts with = + - @ (or a tab or carriage return
+    before one) as a formula, which can fetch data or start programs; a leading apostrophe
+    makes it text, as OWASP advises for CSV files.
+    """
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
 def actions_csv(catalog: Catalog) -> str:
     """One row per action; lists are joined with '; ' so spreadsheets keep one cell each."""
     buffer = io.StringIO()
@@ -56,7 +69,8 @@ def actions_csv(catalog: Catalog) -> str:
     writer.writerow(CSV_COLUMNS)
     for domain, level, action in catalog.actions():
         writer.writerow(
-            [
+            spreadsheet_cell(cell)
+            for cell in [
                 domain.id,
                 domain.title,
                 level.id,

@@ -6,12 +6,15 @@ hand-written page, so the theme, search and link checking treat both the same wa
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
+import yaml
 from jinja2 import (
     Environment,
     FileSystemBytecodeCache,
@@ -19,7 +22,7 @@ from jinja2 import (
     StrictUndefined,
     pass_context,
 )
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from generator.catalog import Catalog
 from generator.catalog.models import Action, Domain
@@ -30,26 +33,79 @@ from generator.survey.view import all_questions, by_domain, survey_data
 
 TEMPLATES = Path(__file__).parent / "templates"
 DOMAIN_DIR = "domeinen"
+_YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def domain_path(domain: Domain) -> str:
     return f"{DOMAIN_DIR}/{domain.id}.md"
 
 
-_MARKDOWN_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_{}[]>#|"} | {"<": "&lt;"})
-_MARKDOWN_SIGN = re.compile(r"[\\`*_{}\[\]<>#|]")  # the same signs: a quick test first
+_MARKDOWN_ESCAPES = str.maketrans(
+    {c: "\\" + c for c in "\\`*_{}[]>#|"} | {"<": "&lt;", "&": "&amp;"}
+)
+_MARKDOWN_SIGN = re.compile(r"[\\`*_{}\[\]<>#|&]")  # the same signs: a quick test first
 
 
 def markdown_text(value: object) -> object:
     """Catalogue text is plain text: shown as typed, never read as Markdown or HTML.
 
     Every value a Markdown template prints passes here (Jinja2's `finalize`), so a `|` in a
-    descriptor cannot cut a table cell and a `<b>` cannot open a tag. What templates make on
-    purpose (links, HTML, JSON) is Markup and stays as it is; numbers are left alone.
+    descriptor cannot cut a table cell, a `<b>` cannot open a tag and a typed `&lt;` shows as
+    `&lt;` (Markdown leaves entities alone, so `&` itself must become `&amp;`). What templates
+    make on purpose (links, HTML, JSON) is Markup and stays as it is; numbers are left alone.
     """
     if type(value) is not str or not _MARKDOWN_SIGN.search(value):
         return value
     return value.translate(_MARKDOWN_ESCAPES)
+
+
+_URL_SAFE = "-._~:/?#@!$&*+,;=%"
+"""What a link address may keep as written (RFC 3986 without quotes, parentheses and brackets); the
+catalogue's Url type already refuses the rest, this is the second line of defence."""
+
+
+def markdown_url(url: str) -> Markup:
+    """`({{ resource.url | href }})`: a web address as the target of a Markdown link.
+
+    Anything that could end the link or the HTML attribute it becomes (spaces, quotes,
+    parentheses, `<`) is percent-encoded, and `&` is written as `&amp;` so that Markdown
+    cannot read `&lt;` in an address as a character.
+    """
+    return Markup(quote(url, safe=_URL_SAFE).replace("&", "&amp;"))
+
+
+def html_front_matter(page: str) -> str:
+    """Every text in the front matter of a generated page becomes HTML text.
+
+    Themes print front matter as HTML: mkdocs-material writes `page.meta.title` into
+    `<title>` and the header and `page.meta.description` into `content="..."`, unescaped, and
+    its search index takes the title as HTML. So the front matter is read back and written
+    again with every string escaped (`&`, `<`, `>` and both quotes), whatever the template
+    put there: a new field in a template cannot bypass it.
+    """
+    if not page.startswith("---\n"):
+        return page
+    end = page.find("\n---\n", 3)
+    if end < 0:
+        return page
+    meta = yaml.load(page[4 : end + 1], Loader=_YamlLoader)
+    if not isinstance(meta, dict) or not meta:
+        return page
+    lines = [
+        f"{key}: {json.dumps(_escaped(value), ensure_ascii=False, default=str)}"
+        for key, value in meta.items()
+    ]
+    return "---\n" + "\n".join(lines) + page[end:]
+
+
+def _escaped(value: Any) -> Any:
+    if isinstance(value, str):
+        return str(escape(value))
+    if isinstance(value, list):
+        return [_escaped(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _escaped(item) for key, item in value.items()}
+    return value
 
 
 def _link_table(catalog: Catalog) -> dict[str, dict[str, Markup]]:
@@ -105,6 +161,7 @@ def _environment(markdown: bool) -> Environment:
     env.filters["oneline"] = lambda text: " ".join(str(text).split())
     env.filters["links"] = _links
     env.filters["or_list"] = _or_list
+    env.filters["href"] = markdown_url
     return env
 
 
@@ -124,6 +181,7 @@ def _context(catalog: Catalog) -> dict[str, object]:
     domains_by_principle: dict[str, list[Domain]] = defaultdict(list)
     leading: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     actions_by_resource: dict[str, list[tuple[Domain, Action]]] = defaultdict(list)
+    actions_by_id: dict[str, tuple[Domain, Action]] = {}  # for "Zie ook" links (see_also)
     # addresses made here from ids are safe as they are (Markup: no escaping, see markdown_text)
     links = {d.id: Markup(f"../{domain_path(d)}") for d in catalog.domains}
     links |= {r.id: Markup(f"../gidsen/hulpmiddelen.md#{r.id}") for r in catalog.resources}
@@ -132,6 +190,7 @@ def _context(catalog: Catalog) -> dict[str, object]:
             domains_by_principle[principle].append(domain)
     for domain, _level, action in catalog.actions():
         links[action.id] = Markup(f"../{domain_path(domain)}#{action.id}")
+        actions_by_id[action.id] = (domain, action)
         for principle in action.principles:
             actions_by_principle[principle].append((domain, action))
         for profile in action.profiles:
@@ -149,6 +208,7 @@ def _context(catalog: Catalog) -> dict[str, object]:
         "domains_by_principle": domains_by_principle,
         "actions_by_principle": actions_by_principle,
         "actions_by_resource": actions_by_resource,
+        "actions_by_id": actions_by_id,
         "leading": leading,
         "plan_aspects": [a for a in catalog.process_tool.aspects if a.on_plan_sheet],
         "links": links,
@@ -216,4 +276,4 @@ def render_pages(catalog: Catalog) -> dict[str, str]:
     domain_template = env.get_template("domain.md.j2")
     for domain in catalog.domains:
         pages[domain_path(domain)] = domain_template.render(context, domain=domain)
-    return pages
+    return {path: html_front_matter(page) for path, page in pages.items()}

@@ -27,6 +27,26 @@ MATRIX = [
 ]
 
 
+_CONSONANTS = "bdfgklmnprsvz"  # no t: no syllables can spell a placeholder such as 'todo'
+_VOWELS = "aeiou"
+
+
+def _word(number: int) -> str:
+    """A made-up word of its own for every number, so that action titles differ as much as
+    real ones do (check warns about near-duplicate titles across domains)."""
+    syllables = []
+    for _ in range(4):
+        number, rest = divmod(number, len(_CONSONANTS) * len(_VOWELS))
+        syllables.append(_CONSONANTS[rest // len(_VOWELS)] + _VOWELS[rest % len(_VOWELS)])
+    return "".join(syllables)
+
+
+def _title(index: int, level_number: int, n: int) -> str:
+    """Four made-up words no other action of the catalogue uses (up to 99 per level)."""
+    first = ((index * len(LEVELS) + level_number) * 100 + n) * 4
+    return " ".join(_word(first + k) for k in range(4)).capitalize()
+
+
 def _item(id_: str, title: str) -> dict[str, str]:
     return {"id": id_, "title": title, "description": SENTENCE}
 
@@ -44,7 +64,7 @@ def synthetic_domain(index: int, actions_per_level: int = 3) -> dict[str, object
             "actions": [
                 {
                     "id": f"{domain_id}-{level}-actie-{n}",
-                    "title": f"Actie {n} op niveau {level_number + 1}",
+                    "title": _title(index, level_number, n),
                     "description": f"{SENTENCE} {SENTENCE}",
                     "profiles": [PROFILES[(index + level_number * 3 + n) % len(PROFILES)]],
                     "effort": ["klein", "middel", "groot"][n % 3],

@@ -12,6 +12,7 @@ from pathlib import Path
 from support import ROOT, build_site, run_python
 
 from generator.catalog import load_catalog
+from generator.pages import markdown_text
 from generator.rules import build_rules
 
 CATALOG = load_catalog(ROOT / "catalog", ROOT)
@@ -61,6 +62,40 @@ def test_every_domain_page_has_its_descriptors_and_actions(built_site: Path) -> 
             principle = CATALOG.by_id["principle"][principle_id]
             english = rf"{re.escape(principle.title)} \( ?{re.escape(principle.title_en)} ?\)"
             assert re.search(english, text), principle.id
+
+
+def test_see_also_links_and_subtitles_on_domain_pages(built_site: Path) -> None:
+    """Each 'Zie ook' link sits in its action's item and points at the other action's anchor;
+    a subtitle stands under the domain's heading and beside its name in the overview."""
+    domain_of = {action.id: domain for domain, _, action in CATALOG.actions()}
+    title_of = {action.id: action.title for _, _, action in CATALOG.actions()}
+    linked = 0
+    for domain, _, action in CATALOG.actions():
+        if not action.see_also:
+            continue
+        html = (built_site / "domeinen" / f"{domain.id}.html").read_text(encoding="utf-8")
+        start = html.index(f'id="{action.id}"')
+        item = html[start : html.index("</li>", start)]
+        assert "<em>Zie ook:</em>" in item, action.id
+        for target in action.see_also:
+            href = f"{domain_of[target].id}.html#{target}"
+            assert f'<a href="{href}">{title_of[target]}</a>' in item, (action.id, target)
+            linked += 1
+    assert linked >= 9  # every duplicate cluster of the content review links its home
+    overview = text_of(built_site / "domeinen" / "index.html")
+    subtitled = [d for d in CATALOG.domains if d.subtitle]
+    assert {d.id for d in subtitled} >= {
+        "sponsoring",
+        "attitude-awareness",
+        "open-data-governance",
+        "dialoog-cocreatie",
+    }
+    for domain in subtitled:
+        html = (built_site / "domeinen" / f"{domain.id}.html").read_text(encoding="utf-8")
+        heading_end = html.index("</h1>")
+        subtitle = f'<p class="domain-subtitle"><strong>{domain.subtitle}</strong></p>'
+        assert html.index(subtitle) == heading_end + len("</h1>\n"), domain.id
+        assert f"{domain.title} {domain.subtitle}" in overview
 
 
 def test_generated_guides_and_overview(built_site: Path) -> None:
@@ -175,7 +210,7 @@ def test_export_command_writes_the_same_files(tmp_path: Path) -> None:
     for domain in CATALOG.domains:
         markdown = (tmp_path / "out" / "domeinen" / f"{domain.id}.md").read_text(encoding="utf-8")
         assert markdown.startswith("---\n")
-        assert f"# {domain.title}" in markdown
+        assert f"# {markdown_text(domain.title)}" in markdown  # escaped: & becomes &amp;
     assert (tmp_path / "out" / "assets" / "zelfscan" / "rules.js").is_file()
     assert (tmp_path / "out" / "schema" / "zelfscan-export.schema.json").is_file()
 

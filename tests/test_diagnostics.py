@@ -181,7 +181,8 @@ def test_duplicate_id_within_a_file(project: Path) -> None:
     (project / DOMAIN).write_text(text, encoding="utf-8")
     first_line, _ = where(project, DOMAIN, f"id: {action}")
     line, column = where(project, DOMAIN, f"id: {action}", occurrence=2)
-    [problem] = problems(project)
+    # the overwritten id is gone, so links to it from the changelog or see_also are reported too
+    [problem] = [p for p in problems(project) if p.file == DOMAIN]
     assert problem.text().startswith(f"{DOMAIN}:{line}:{column + 4}: levels.")
     assert (
         problem.message == f"duplicate action id '{action}' (already used in {DOMAIN}:{first_line})"
@@ -344,3 +345,74 @@ def test_changelog_order_and_ids(project: Path) -> None:
         f"catalog/changelog.yml:{line}:{column}: entries[0].changes[1].ids[0]: 'kennis' is "
         "marked removed but still exists" in texts
     )
+
+
+def test_see_also_must_name_another_existing_action(project: Path) -> None:
+    edit(
+        project,
+        DOMAIN,
+        "see_also: [visie-strategie-visienota]",
+        "see_also: [visie-strategie-visienotaa, sponsoring-nota-meerwaarde]",
+    )
+    missing_line, missing_column = where(project, DOMAIN, "visie-strategie-visienotaa")
+    self_line, self_column = where(project, DOMAIN, "sponsoring-nota-meerwaarde]")
+    field = "levels.niet-aanwezig.actions[1].see_also"
+    assert [p.text() for p in problems(project)] == [
+        f"{DOMAIN}:{missing_line}:{missing_column}: {field}[0]: unknown action "
+        "'visie-strategie-visienotaa' (see_also takes ids of existing actions)",
+        f"{DOMAIN}:{self_line}:{self_column}: {field}[1]: an action cannot refer to itself",
+    ]
+
+
+NEAR_COPY = "Neem de Smart Flanders-bestekbepalingen voor open data op in het bestek"
+
+
+def test_near_duplicate_title_in_another_domain(project: Path) -> None:
+    """A title that shares most content words with a title in another domain is reported on
+    the later file, naming the earlier action; one shared word out of three is not."""
+    infra = "catalog/domains/infrastructuur.yml"
+    first = "    actions:\n      - id: infrastructuur-publiceer-op-vlaams-portaal\n"
+    edit(
+        project,
+        infra,
+        first,
+        "    actions:\n"
+        "      - id: infrastructuur-bestekbepalingen\n"
+        f"        title: {NEAR_COPY}\n"
+        "        description: Dezelfde stap als in Aankoopbeleid, nog eens geschreven.\n"
+        "        profiles: [data-expert]\n"
+        "        effort: klein\n"
+        "      - id: infrastructuur-licentie-op-de-website\n"
+        "        title: Zet de open licentie op de website\n"
+        "        description: Deelt alleen het woord licentie met een titel bij Kennis.\n"
+        "        profiles: [data-expert]\n"
+        "        effort: klein\n" + first.split("\n", 1)[1],
+    )
+    earlier, _ = where(project, "catalog/domains/aankoopbeleid.yml", "title: Neem de Smart")
+    line, column = where(project, infra, NEAR_COPY)
+    assert [p.text() for p in problems(project)] == [
+        f"{infra}:{line}:{column}: levels.niet-aanwezig.actions[0].title: title shares 5 of 6 "
+        "words with the title of action 'aankoopbeleid-smart-flanders-bepalingen' "
+        f"(catalog/domains/aankoopbeleid.yml:{earlier}): give the step one home and link it "
+        "with see_also, or say in the title what differs"
+    ]
+
+
+def test_the_merged_duplicates_would_be_reported_again(project: Path) -> None:
+    """The overlap the content review found stays out: re-adding a removed near-duplicate (the
+    Governance copy of 'share with other governments') is a problem again."""
+    governance = "catalog/domains/open-data-governance.yml"
+    anchor = "      - id: open-data-governance-volg-datakwaliteit\n"
+    edit(
+        project,
+        governance,
+        anchor,
+        "      - id: open-data-governance-deel-aanpak\n"
+        "        title: Deel jullie aanpak met andere besturen\n"
+        "        description: Stel jullie databeleid ter beschikking van andere besturen.\n"
+        "        profiles: [data-manager]\n"
+        "        effort: klein\n" + anchor,
+    )
+    found = [p for p in problems(project) if p.file == governance]  # the changelog minds too
+    assert [p.field for p in found] == ["levels.verworven.actions[2].title"]
+    assert "with the title of action 'kennisdeling-draaiboek-delen'" in found[0].message

@@ -25,15 +25,6 @@ def test_a_file_holding_only_null_is_reported_not_skipped(project: Path) -> None
     ]
 
 
-def test_an_alias_that_contains_itself(project: Path) -> None:
-    edit(project, DOMAIN, "findings:\n", "loop: &self [*self]\nfindings:\n")
-    line, column = where(project, DOMAIN, "&self")
-    assert (
-        f"{DOMAIN}:{line}:{column}: loop[0]: an alias (*name) makes this value contain itself"
-        in (texts(project))
-    )
-
-
 def test_a_broken_shared_file_hides_no_problem_in_the_domains(project: Path) -> None:
     edit(project, "catalog/principles.yml", "title: Standaard open", "title: [Standaard open")
     edit(project, DOMAIN, "  opgestart:\n", "  opgestartt:\n")

@@ -60,6 +60,7 @@ def baseline_config(text: str, catalog: Any) -> str:
     )
     nav = yaml.safe_load("".join(kept[start:end]))["nav"]
     expand_domain_nav(nav, catalog)
+    nav = json.loads(json.dumps(nav))  # plain str titles: YAML cannot write Markup
     nav_text = yaml.safe_dump({"nav": nav}, allow_unicode=True, sort_keys=False)
     return "".join(kept[:start]) + nav_text + "".join(kept[end:])
 
@@ -88,11 +89,12 @@ def pages_of(site: Path) -> set[str]:
 def plugin_parts(project: Path) -> dict[str, float]:
     """Cost of each part of the plugin, cold as in a fresh build (run in its own process)."""
     import mkdocs.commands.build  # noqa: F401  (a build has MkDocs loaded before our plugin)
+    from mkdocs.config import load_config
 
     start = time.perf_counter()
     from generator import mkdocs_plugin  # noqa: F401
     from generator.catalog import load_catalog
-    from generator.csp import add_policy
+    from generator.csp import add_policy, allowed_scripts
     from generator.offline import _CSP_META, zip_site
     from generator.site_files import site_files
     from generator.theme_fixes import name_section_toggles
@@ -103,8 +105,17 @@ def plugin_parts(project: Path) -> dict[str, float]:
     times["load"] = time.perf_counter() - start
     times["generate"] = timed(lambda: site_files(catalog, project))
     site = project / "site"
-    pages = [_CSP_META.sub(b"", p.read_bytes()).decode() for p in sorted(site.rglob("*.html"))]
-    times["csp"] = timed(lambda: [add_policy(name_section_toggles(page)) for page in pages])
+    pages = {
+        p.relative_to(site).as_posix(): _CSP_META.sub(b"", p.read_bytes()).decode()
+        for p in sorted(site.rglob("*.html"))
+    }
+    folders = load_config(str(project / "mkdocs.yml")).theme.dirs  # where the theme's scripts are
+    times["csp"] = timed(
+        lambda: [
+            add_policy(name_section_toggles(page), allowed_scripts(folders), name)
+            for name, page in pages.items()
+        ]
+    )
     times["zip"] = timed(lambda: zip_site(site))
     return times
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from generator.catalog.loader import LoadedFile, Path_
 from generator.catalog.models import (
+    Action,
     ChangelogFile,
     Domain,
     ModelFile,
@@ -197,6 +198,17 @@ def check_domains(files: Validated) -> list[Diagnostic]:
         ),
         "action id",
     )
+    # with a broken domain file its actions are unknown here: do not call links to them wrong
+    action_ids = (
+        {
+            action.id
+            for _, domain in files.domains
+            for entry in domain.levels.values()
+            for action in entry.actions
+        }
+        if files.all_domains_valid
+        else None
+    )
     for src, domain in files.domains:
         if domain.id != src.path.stem:
             found.append(
@@ -230,6 +242,26 @@ def check_domains(files: Validated) -> list[Diagnostic]:
                 found += resolve(
                     action.resources, resources, src, (*where, "resources"), "resource"
                 )
+                found += see_also(action, action_ids, src, where)
+    return found
+
+
+def see_also(
+    action: Action, action_ids: set[str] | None, source: LoadedFile, where: Path_
+) -> list[Diagnostic]:
+    """A see-also link names another existing action: a link to itself or to nothing would
+    send the reader round in a circle or to a missing anchor (None: ids not checkable)."""
+    found = []
+    for index, target in enumerate(action.see_also):
+        place = (*where, "see_also", index)
+        if target == action.id:
+            found.append(source.diagnostic(place, "an action cannot refer to itself"))
+        elif action_ids is not None and target not in action_ids:
+            found.append(
+                source.diagnostic(
+                    place, f"unknown action '{target}' (see_also takes ids of existing actions)"
+                )
+            )
     return found
 
 

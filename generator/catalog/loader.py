@@ -13,6 +13,7 @@ is kept and positions are looked up in it only when a problem needs one, and onl
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from typing import Any
 
 import yaml
 from yaml.constructor import SafeConstructor
+from yaml.events import AliasEvent, Event, StreamEndEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver, Resolver
 
@@ -51,22 +53,83 @@ _COLLECTION_TAGS = {_TAG + "map", _TAG + "seq"}
 _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null")}
 
 
+MAX_DEPTH = 20
+"""How deep lists and mappings may nest. The catalogue goes 7 levels down at most (domain,
+levels, level, actions, action, profiles, id); a file that goes deeper than this is a mistake,
+and nesting thousands deep would exhaust Python's stack in the (recursive) composer."""
+
+_MAY_HAVE_ANCHOR = re.compile(r"&\S")
+"""An anchor (`&name`) is `&` right before a name; most files have no `&` like that at all."""
+
+
+class _TooDeep(Exception):
+    def __init__(self, node: Node) -> None:
+        self.node = node
+
+
 class _ComposeOnly(_Parser, BaseResolver):  # type: ignore[misc, valid-type]
     """Builds the node tree without guessing tags: most nodes are keys, lists, mappings or
-    quoted text, which need no guess. Plain scalars are resolved later, in `_Converter`."""
+    quoted text, which need no guess. Plain scalars are resolved later, in `_Converter`.
+
+    The composer (libyaml's or PyYAML's) calls descend_resolver before it composes a value
+    and ascend_resolver after: counting there stops it MAX_DEPTH levels down, before its
+    recursion (or the converter's, which follows the tree) can go deeper.
+    """
 
     def __init__(self, stream: str) -> None:
         _Parser.__init__(self, stream)
         BaseResolver.__init__(self)
+        self.depth = 0
 
     def resolve(self, kind: type, value: Any, implicit: Any) -> None:  # type: ignore[override]
         return None
 
     def descend_resolver(self, current_node: Any, current_index: Any) -> None:
-        return None
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise _TooDeep(current_node)
 
     def ascend_resolver(self) -> None:
-        return None
+        self.depth -= 1
+
+
+def _aliases(text: str, display: str) -> list[Diagnostic]:
+    """Every alias (`*name`) in the file, refused where it is written.
+
+    The catalogue uses no anchors or aliases: every value is written out where it applies,
+    which is what a maintainer reads. Refusing them also keeps loading linear: a few lines of
+    aliases of aliases would otherwise expand to billions of values (an "alias bomb"). Only
+    files that may hold an anchor are read a second time, as a flat stream of events, after
+    the composer has read them (so they are well-formed and not too deep).
+    """
+    if not _MAY_HAVE_ANCHOR.search(text):
+        return []
+    first: dict[str, AliasEvent] = {}  # per anchor its first alias: one problem each
+    uses: dict[str, int] = {}
+    parser = _Parser(text)
+    try:
+        while not isinstance(event := parser.get_event(), StreamEndEvent):
+            if isinstance(event, AliasEvent):
+                first.setdefault(event.anchor, event)
+                uses[event.anchor] = uses.get(event.anchor, 0) + 1
+    finally:
+        parser.dispose()
+    found = []
+    for anchor, event in first.items():
+        line, column = _start(event)
+        more = uses[anchor] - 1
+        found.append(
+            Diagnostic(
+                display,
+                line,
+                column,
+                "",
+                f"an alias (*{anchor}) repeats the value marked &{anchor}"
+                + (f" ({more} more time(s) after this one)" if more else "")
+                + "; the catalogue does not use anchors and aliases: write the value out",
+            )
+        )
+    return found
 
 
 _RESOLVER = Resolver()
@@ -159,7 +222,7 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _start(node: Node) -> Position:
+def _start(node: Node | Event) -> Position:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
@@ -174,8 +237,6 @@ class _Converter:
         self.loaded = loaded
         self.problems: list[Diagnostic] = []
         self._constructor = SafeConstructor()
-        self._open: set[int] = set()
-        """Lists and mappings being converted: meeting one again means an alias loops."""
 
     def problem(self, node: Node, chain: Any, message: str) -> None:
         line, column = _start(node)
@@ -188,16 +249,9 @@ class _Converter:
         if node.tag is not None and node.tag not in _COLLECTION_TAGS:
             self.problem(node, chain, f"YAML tag '{node.tag}' is not used in the catalogue")
             return None
-        if id(node) in self._open:
-            self.problem(node, chain, "an alias (*name) makes this value contain itself")
-            return None
-        self._open.add(id(node))
         if isinstance(node, MappingNode):
-            result: Any = self._mapping(node, chain)
-        else:
-            result = [self.convert(item, (chain, i)) for i, item in enumerate(node.value)]
-        self._open.discard(id(node))
-        return result
+            return self._mapping(node, chain)
+        return [self.convert(item, (chain, i)) for i, item in enumerate(node.value)]
 
     def _mapping(self, node: MappingNode, chain: Any) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -270,13 +324,23 @@ def load_yaml(path: Path, display: str) -> tuple[LoadedFile, list[Diagnostic]]:
     parser = _ComposeOnly(text)
     try:
         root = parser.get_single_node()
+        aliases = _aliases(text, display)
     except yaml.MarkedYAMLError as error:
         line, column, message = _syntax_error(error, text)
         return loaded, [Diagnostic(display, line, column, "", f"YAML syntax error: {message}")]
     except yaml.YAMLError as error:
         return loaded, [Diagnostic(display, 1, 1, "", f"YAML syntax error: {error}")]
+    except _TooDeep as error:
+        line, column = _start(error.node)
+        message = (
+            f"lists and mappings are nested more than {MAX_DEPTH} levels deep here; the "
+            "catalogue needs far fewer: check the indentation and the brackets"
+        )
+        return loaded, [Diagnostic(display, line, column, "", message)]
     finally:
         parser.dispose()
+    if aliases:
+        return loaded, aliases
     if root is None:
         return loaded, [Diagnostic(display, 1, 1, "", "the file is empty")]
     loaded.root = root

@@ -12,13 +12,18 @@ from __future__ import annotations
 
 import re
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 """Every id of the catalogue and of the files the site reads: lowercase words and hyphens."""
 _ID = re.compile(ID_PATTERN)
-_URL = re.compile(r"^https?://[^\s]+$")
+_URL_CHARACTERS = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#@!$&()*+,;=%"
+)
+_BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_HOST = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$")
 
 
 def _id(value: str) -> str:
@@ -37,14 +42,45 @@ def _text(value: str) -> str:
 
 
 def _url(value: str) -> str:
-    if not _URL.match(value):
+    """A web address as a browser reads it, and nothing that could end the link around it.
+
+    Only the characters of RFC 3986 except brackets (no quotes, spaces, <, >, backticks,
+    braces, backslashes or letters outside ASCII: those are written as %XX), an http(s)
+    scheme, a host name and no user name (`https://known.example@other.example` goes to
+    other.example)."""
+    bad = next((c for c in value if c not in _URL_CHARACTERS), None)
+    if bad is not None:
+        shown = "a space" if bad.isspace() else repr(bad)
+        raise ValueError(
+            f"'{value}' is not a web address: it holds {shown}, which a web address cannot "
+            "hold (write it as %XX)"
+        )
+    if _BAD_PERCENT.search(value):
+        raise ValueError(f"'{value}' is not a web address: a % must start %XX (two hex digits)")
+    parts = urlsplit(value)  # the characters above leave it nothing to refuse
+    if parts.scheme not in ("http", "https") or not value.startswith(f"{parts.scheme}://"):
         raise ValueError(f"'{value}' is not a web address starting with http:// or https://")
+    try:
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        raise ValueError(f"'{value}' is not a web address: its port is not a number") from None
+    if not parts.hostname or not _HOST.match(parts.hostname):
+        raise ValueError(f"'{value}' is not a web address: it has no valid host name")
+    if "@" in parts.netloc:
+        raise ValueError(
+            f"'{value}' is not a web address to publish: it holds a user name (before @)"
+        )
     return value
 
 
 Id = Annotated[str, AfterValidator(_id), Field(json_schema_extra={"pattern": _ID.pattern})]
 Text = Annotated[str, AfterValidator(_text), Field(json_schema_extra={"minLength": 1})]
-Url = Annotated[str, AfterValidator(_url), Field(json_schema_extra={"format": "uri"})]
+_URL_PATTERN = r"^https?://[A-Za-z0-9\-._~:/?#@!$&()*+,;=%]+$"  # for editors; _url is exact
+Url = Annotated[
+    str,
+    AfterValidator(_url),
+    Field(json_schema_extra={"format": "uri", "pattern": _URL_PATTERN}),
+]
 Effort = Literal["klein", "middel", "groot"]
 ResourceKind = Literal["instrument", "bron", "voorbeeld"]
 
@@ -211,6 +247,8 @@ class Action(Model):
     """Optional: charter principles this action serves in particular."""
     resources: list[Id] = []
     """Optional: resource ids (instruments, sources, examples) that help."""
+    see_also: list[Id] = []
+    """Ids of related actions in other domains; the page links them instead of repeating them."""
 
 
 class DomainLevel(Model):
@@ -230,6 +268,10 @@ class Domain(Model):
     order: int = Field(ge=1)
     """Position of the domain in the model (1, 2, 3 ...)."""
     title: Text
+    """The domain's name as the maturity model gives it; keep it, even where it reads as English."""
+    subtitle: Text | None = None
+    """A plain Dutch explanation of the domain name, shown beside it where the name reads as
+    English or misleads."""
     summary: Text
     """One sentence shown in overviews and in the self-scan."""
     definition: Text
