@@ -91,7 +91,10 @@ def synthetic_domain(index: int, actions_per_level: int = 3) -> dict[str, object
 
 def synthetic_survey() -> dict[str, object]:
     """A small valid question bank: the profile question and one need question."""
-    scale = [{"code": str(n), "text": f"Antwoord {n}"} for n in range(1, 6)]
+
+    def scale() -> list[dict[str, str]]:  # a new list each time: YAML would write an alias
+        return [{"code": str(n), "text": f"Antwoord {n}"} for n in range(1, 6)]
+
     profile_options = [
         {"code": str(n), "text": profile, "profile": profile}
         for n, profile in enumerate(PROFILES, start=1)
@@ -102,9 +105,9 @@ def synthetic_survey() -> dict[str, object]:
         "end": SENTENCE,
         "profile_question": "A1",
         "dont_know_code": "WN",
-        "agreement_scale": scale,
+        "agreement_scale": scale(),
         "agree_codes": ["4", "5"],
-        "frequency_scale": scale,
+        "frequency_scale": scale(),
         "min_group_size": 5,
         "need_rule": [
             {"need": NEEDS[2], "from_percent": 50},
