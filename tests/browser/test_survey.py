@@ -256,3 +256,30 @@ def test_the_analysis_prints_without_controls(page: Page, site_url: str, tmp_pat
     ):
         assert control not in text, control
     assert len(sheets) <= 40
+
+
+def test_a_hostile_answers_file_shows_as_text_and_runs_nothing(
+    page: Page, site_url: str, tmp_path: Path
+) -> None:
+    from test_hostile import INJECTED, PAYLOAD, WATCH
+
+    text = limesurvey_csv(PEOPLE).decode("utf-8")
+    lines = text.split("\r\n")
+    header = lines[0].split(",")
+    a4 = header.index('"A4"')
+    cells = lines[1].split(",")
+    cells[a4] = '"' + PAYLOAD.replace('"', '""') + '"'  # a value that is no answer
+    lines[1] = ",".join(cells)
+    # a column of the platform's own, named with the payload
+    lines = [lines[0] + ',"' + PAYLOAD.replace('"', '""') + '"'] + [
+        line + ',"x"' if line else line for line in lines[1:]
+    ]
+    page.add_init_script(WATCH)
+    page.goto(site_url + "bevraging-analyse.html")
+    analyse(page, write(tmp_path, "vijandig.csv", "\r\n".join(lines).encode("utf-8")))
+    report = page.locator("#zs-survey-problems")
+    expect(report).to_contain_text(f'A4: "{PAYLOAD[:60]}" is geen antwoord van deze vraag.')
+    expect(report).to_contain_text(PAYLOAD.strip()[:60])
+    assert page.evaluate("() => window.__hostile") == []
+    assert page.locator(INJECTED).count() == 0
+    assert page.evaluate("() => window.__violations") == []
