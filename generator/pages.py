@@ -25,7 +25,7 @@ from jinja2 import (
 from markupsafe import Markup, escape
 
 from generator.catalog import Catalog
-from generator.catalog.models import Action, Domain
+from generator.catalog.models import Action, Domain, Principle
 from generator.export_format import LIMITS
 from generator.open_data import ACTIONS_CSV, CATALOG_JSON, LICENCE
 from generator.survey import LIMESURVEY_FILE, QUESTION_LIST_FILE
@@ -117,8 +117,7 @@ def _link_table(catalog: Catalog) -> dict[str, dict[str, Markup]]:
             p.id: Markup(f"[{t(p.title)}](../gidsen/profielen.md#{p.id})") for p in catalog.profiles
         },
         "principle": {
-            # our Dutch title is unofficial, so the official English name goes with it
-            p.id: Markup(f"[{t(p.title)} (*{t(p.title_en)}*)](../gidsen/principes.md#{p.id})")
+            p.id: Markup(f"[{_principle_name(p)}](../gidsen/principes.md#{p.id})")
             for p in catalog.principles
         },
         "resource": {
@@ -126,6 +125,15 @@ def _link_table(catalog: Catalog) -> dict[str, dict[str, Markup]]:
             for r in catalog.resources
         },
     }
+
+
+def _principle_name(principle: Principle) -> str:
+    """The Dutch title, with the official English name beside it when the charter has one
+    (then our Dutch title is only a translation); a Flemish charter has Dutch titles only."""
+    title = markdown_text(principle.title)
+    if principle.title_en is None:
+        return str(title)
+    return f"{title} (*{markdown_text(principle.title_en)}*)"
 
 
 @pass_context

@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from generator.catalog import Catalog
+from generator.catalog.models import Principle
 from generator.export_format import browser_contract
 from generator.pages import DOMAIN_DIR
 
@@ -41,9 +42,7 @@ def build_rules(catalog: Catalog) -> dict[str, Any]:
             for i, x in enumerate(catalog.model.priorities)
         ],
         "matrix": catalog.model.priority_matrix,
-        "principles": [
-            {"id": x.id, "title": x.title, "titleEn": x.title_en} for x in catalog.principles
-        ],
+        "principles": [_principle(x) for x in catalog.principles],
         "profiles": [{"id": x.id, "title": x.title} for x in catalog.profiles],
         "statuses": [
             {"id": x.id, "title": x.title, "done": x.done} for x in catalog.model.action_statuses
@@ -75,6 +74,14 @@ def build_rules(catalog: Catalog) -> dict[str, Any]:
             for d in catalog.domains
         ],
     }
+
+
+def _principle(principle: Principle) -> dict[str, str]:
+    """A principle as the plan shows it; the English name only when the charter has one."""
+    found = {"id": principle.id, "title": principle.title}
+    if principle.title_en is not None:
+        found["titleEn"] = principle.title_en
+    return found
 
 
 def link_version(catalog: Catalog) -> str:

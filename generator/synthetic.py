@@ -168,9 +168,12 @@ def write_synthetic_catalog(target: Path, domains: int) -> Path:
             "charter": {
                 "id": "voorbeeldcharter",
                 "title": "Voorbeeldcharter",
+                "short_title": "Voorbeeldcharter",
                 "publisher": "Voorbeeld",
                 "year": 2015,
                 "url": "https://example.org/",
+                "description": SENTENCE,
+                "stand_in": False,
                 "note": SENTENCE,
             },
             "principles": [

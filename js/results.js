@@ -133,7 +133,7 @@
 
     function principleList(ids) {
       return ids.filter(function (id) { return principles[id]; }).map(function (id) {
-        return principles[id].title + ' (' + principles[id].titleEn + ')';
+        return principles[id].title + (principles[id].titleEn ? ' (' + principles[id].titleEn + ')' : '');
       }).join('; ');
     }
 

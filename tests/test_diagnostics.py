@@ -233,6 +233,18 @@ def test_priority_matrix_gaps(project: Path) -> None:
     assert problem.message.startswith("unknown priority 'paniek'")
 
 
+def test_a_stand_in_charter_must_say_why(project: Path) -> None:
+    text = (project / "catalog/principles.yml").read_text(encoding="utf-8")
+    start = text.index("  stand_in_note: >-\n")
+    end = text.index("  links_note:", start)
+    (project / "catalog/principles.yml").write_text(text[:start] + text[end:], encoding="utf-8")
+    line, column = where(project, "catalog/principles.yml", "true")
+    assert [p.text() for p in problems(project)] == [
+        f"catalog/principles.yml:{line}:{column}: charter.stand_in: add 'stand_in_note:' saying "
+        "which charter the model means and why this one stands in for it"
+    ]
+
+
 def test_too_few_actions_and_placeholders(project: Path) -> None:
     text = (project / DOMAIN).read_text(encoding="utf-8")
     start = text.index("  verworven:")
@@ -416,3 +428,27 @@ def test_the_merged_duplicates_would_be_reported_again(project: Path) -> None:
     found = [p for p in problems(project) if p.file == governance]  # the changelog minds too
     assert [p.field for p in found] == ["levels.verworven.actions[2].title"]
     assert "with the title of action 'kennisdeling-draaiboek-delen'" in found[0].message
+
+
+def test_knowledge_ratings_cover_every_dimension_and_no_other(project: Path) -> None:
+    relative = "catalog/profiles.yml"
+    edit(project, relative, "      beleidskennis: laag\n", "      beleidskenis: laag\n")
+    unknown = where(project, relative, "beleidskenis")
+    missing = where(project, relative, "knowledge:")
+    assert [p.text() for p in problems(project)] == [  # in the order of the file
+        f"{relative}:{missing[0]}:{missing[1]}: profiles[0].knowledge: no knowledge rating for "
+        "'beleidskennis' (laag, gemiddeld or hoog)",
+        f"{relative}:{unknown[0]}:{unknown[1]}: profiles[0].knowledge.beleidskenis: unknown "
+        "knowledge dimension 'beleidskenis' (known: beleidskennis, datakennis, "
+        "open-datakennis, technische-details)",
+    ]
+
+
+def test_knowledge_rating_words(project: Path) -> None:
+    relative = "catalog/profiles.yml"
+    edit(project, relative, "      datakennis: gemiddeld\n", "      datakennis: middelmatig\n")
+    line, column = where(project, relative, "middelmatig")
+    [problem] = problems(project)
+    assert (problem.file, problem.line, problem.column) == (relative, line, column)
+    assert problem.field == "profiles[0].knowledge.datakennis"
+    assert "'laag', 'gemiddeld' or 'hoog'" in problem.message

@@ -93,7 +93,37 @@ def test_step_3_add_a_domain(project: Path, tmp_path: Path) -> None:
     assert '"id":"data-ethiek"' in (site / "assets/zelfscan/rules.js").read_text()
 
 
-def test_step_4_note_the_change(project: Path, tmp_path: Path) -> None:
+def test_step_4_swap_in_another_charter(project: Path, tmp_path: Path) -> None:
+    block = section("charter-vervangen")
+    [example] = code_blocks(block, "yaml")
+    [command] = code_blocks(block, "sh")
+    assert re.search(rf"^{command.split()[1]}:", (ROOT / "Makefile").read_text(), re.MULTILINE)
+    (project / "catalog" / "principles.yml").write_text(example, encoding="utf-8")
+    result = check(project)
+    assert result.returncode == 1
+    # check names every place that still points at an old principle, as the guide says
+    stale = re.findall(
+        r"^catalog/domains/(\S+\.yml):\d+:\d+: \S*principles\[\d+\]: unknown principle",
+        result.stderr,
+        re.MULTILINE,
+    )
+    assert {f"{d.id}.yml" for d in load_catalog(ROOT / "catalog", ROOT).domains} <= set(stale)
+    message = re.search(r"`(unknown principle '[a-z-]+')`", block)
+    assert message and message[1] in result.stderr
+    # put the new principle's id in those places, then all is well
+    new_id = yaml.safe_load(example)["principles"][0]["id"]
+    old_ids = "|".join(p.id for p in load_catalog(ROOT / "catalog", ROOT).principles)
+    for path in (project / "catalog" / "domains").glob("*.yml"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(re.sub(rf"\b({old_ids})\b", new_id, text), encoding="utf-8")
+    result = check(project)
+    assert result.returncode == 0, result.stderr
+    site = build_site(project, tmp_path / "site")
+    page = (site / "gidsen" / "principes.html").read_text(encoding="utf-8")
+    assert "Open Data Charter van Smart Flanders" in page and "plaatsvervanger" not in page
+
+
+def test_step_5_note_the_change(project: Path, tmp_path: Path) -> None:
     snippet, version_example = code_blocks(section("wijziging-noteren"), "yaml")
     entry = yaml.safe_load(snippet)["entries"][0]
     assert "catalog_version" in yaml.safe_load(version_example)[0]
@@ -117,7 +147,7 @@ def test_step_4_note_the_change(project: Path, tmp_path: Path) -> None:
     assert entry["title"] in page and published in page
 
 
-def test_step_5_preview_and_check_commands_exist() -> None:
+def test_step_6_preview_and_check_commands_exist() -> None:
     block = section("voorbeeld-bekijken")
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     for command in code_blocks(block, "sh"):
@@ -138,7 +168,7 @@ def test_step_5_preview_and_check_commands_exist() -> None:
     assert uploads[0]["with"]["path"].endswith("open-data-zelfscan-offline.zip")  # from disk
 
 
-def test_step_6_the_example_error_is_what_check_prints(project: Path) -> None:
+def test_step_7_the_example_error_is_what_check_prints(project: Path) -> None:
     [example] = code_blocks(section("foutmelding-lezen"), "text")
     file, line, column, field, message = re.fullmatch(
         r"(\S+):(\d+):(\d+): (\S+): (.+)\n", example
@@ -156,7 +186,7 @@ def test_step_6_the_example_error_is_what_check_prints(project: Path) -> None:
     assert result.stderr.splitlines()[0] == f"{file}:{line}:{column}: {field}: {message}"
 
 
-def test_step_7_publishing_workflow() -> None:
+def test_step_8_publishing_workflow() -> None:
     workflow = yaml.safe_load((ROOT / ".github/workflows/site.yml").read_text(encoding="utf-8"))
     triggers = workflow[True]  # YAML reads the key 'on' as true
     assert "pull_request" in triggers and "push" in triggers

@@ -57,6 +57,7 @@ class Catalog:
 
     model: ModelFile
     principles_file: PrinciplesFile
+    profiles_file: ProfilesFile
     profiles: tuple[Profile, ...]
     resources: tuple[Resource, ...]
     process_tool: ProcessToolFile
@@ -119,6 +120,9 @@ class Catalog:
             "model": self.model.model_dump(mode="json"),
             "principles": self.principles_file.model_dump(mode="json"),
             "profiles": [x.model_dump(mode="json") for x in self.profiles],
+            "profile_knowledge": self.profiles_file.model_dump(
+                mode="json", include={"knowledge_dimensions", "knowledge_note"}
+            ),
             "resources": [x.model_dump(mode="json") for x in self.resources],
             "process_tool": self.process_tool.model_dump(mode="json"),
             "domains": [x.model_dump(mode="json") for x in self.domains],
@@ -247,6 +251,7 @@ def _load_catalog(catalog_dir: Path, root: Path) -> Catalog:
     catalog = Catalog(
         model=model[1],
         principles_file=principles[1],
+        profiles_file=profiles[1],
         profiles=tuple(profiles[1].profiles),
         resources=tuple(resources[1].resources),
         process_tool=process_tool[1],

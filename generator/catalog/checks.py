@@ -153,11 +153,21 @@ def check_lists(files: Validated) -> list[Diagnostic]:
             ),
             "number",
         )
+        charter = principles.charter
+        if charter.stand_in and not charter.stand_in_note:
+            found.append(
+                src.diagnostic(
+                    ("charter", "stand_in"),
+                    "add 'stand_in_note:' saying which charter the model means and why this "
+                    "one stands in for it",
+                )
+            )
     if files.profiles:
         src, profiles = files.profiles
         found += unique(
             ((p.id, src, ("profiles", i, "id")) for i, p in enumerate(profiles.profiles)), "id"
         )
+        found += check_knowledge(src, profiles)
     if files.resources:
         src, resources = files.resources
         found += unique(
@@ -169,6 +179,42 @@ def check_lists(files: Validated) -> list[Diagnostic]:
         for field in ("phases", "aspects", "ambition_levels"):
             items = getattr(tool, field)
             found += unique(((x.id, src, (field, i, "id")) for i, x in enumerate(items)), "id")
+    return found
+
+
+def check_knowledge(source: LoadedFile, profiles: ProfilesFile) -> list[Diagnostic]:
+    """Every profile rates every knowledge dimension, and only those (a complete table)."""
+    dimensions = [d.id for d in profiles.knowledge_dimensions]
+    found = unique(
+        (
+            (d.id, source, ("knowledge_dimensions", i, "id"))
+            for i, d in enumerate(profiles.knowledge_dimensions)
+        ),
+        "id",
+    )
+    for index, profile in enumerate(profiles.profiles):
+        where = ("profiles", index)
+        for key in profile.knowledge:
+            if key not in dimensions:
+                known = ", ".join(dimensions) or "none: add knowledge_dimensions first"
+                found.append(
+                    source.diagnostic(
+                        (*where, "knowledge", key),
+                        f"unknown knowledge dimension '{key}' (known: {known})",
+                        key=True,
+                    )
+                )
+        missing = [d for d in dimensions if d not in profile.knowledge]
+        if missing:
+            field = "knowledge" if profile.knowledge else "id"
+            found.append(
+                source.diagnostic(
+                    (*where, field),
+                    f"no knowledge rating for {', '.join(repr(m) for m in missing)} "
+                    "(laag, gemiddeld or hoog)",
+                    key=field == "knowledge",
+                )
+            )
     return found
 
 

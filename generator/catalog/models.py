@@ -111,7 +111,7 @@ class Priority(Model):
     id: Id
     """Stable id, used in the priority matrix."""
     title: Text
-    """Name shown on the site, e.g. 'Prioriteit 1 – nu aanpakken'."""
+    """Name shown on the site, e.g. 'Eerst aanpakken'."""
     description: Text
     """What the organisation should do with a domain that gets this priority."""
 
@@ -146,15 +146,34 @@ class ModelFile(Model):
 
 
 class Charter(Model):
-    """The charter the principles come from."""
+    """The charter whose principles the domains are linked to.
+
+    Seed 000 only says that maturity is linked to "principes uit het Open Data Charter",
+    without naming it. Any charter fits here: the site takes its name and every text about it
+    from this file, so a maintainer can swap one charter for another.
+    """
 
     id: Id
     title: Text
+    """Full name, e.g. 'International Open Data Charter'."""
+    short_title: Text
+    """Short name for menus, headings and labels, e.g. 'Open Data Charter'."""
     publisher: Text
     year: int
-    url: Url
-    note: Text
-    """Says that the Dutch titles are an unofficial translation."""
+    url: Url | None = None
+    """Public web address of the charter, when there is one."""
+    description: Text
+    """What the charter is, in one or two sentences (shown on the principles page)."""
+    stand_in: bool
+    """True when the site uses this charter in place of the one the model means, because
+    that one's principles are not available to the site."""
+    stand_in_note: Text | None = None
+    """Required when stand_in is true: what the source says, which charter it probably
+    means, and why this one stands in."""
+    links_note: Text | None = None
+    """Optional: who made the links between domains (and actions) and these principles."""
+    note: Text | None = None
+    """Optional: a note on the texts, e.g. that the Dutch titles are an unofficial translation."""
 
 
 class Principle(Model):
@@ -164,22 +183,36 @@ class Principle(Model):
     """Stable id, used by domains and actions."""
     number: int = Field(ge=1)
     """Number of the principle in the charter."""
-    title_en: Text
-    """Official English name."""
+    title_en: Text | None = None
+    """Optional: the official English name, for a charter whose official text is English."""
     title: Text
-    """Our own (unofficial) Dutch translation of the name."""
+    """Dutch name of the principle (for an English charter: our own translation)."""
     description: Text
     """What the principle asks, in plain Dutch."""
 
 
 class PrinciplesFile(Model):
-    """catalog/principles.yml: the International Open Data Charter and its principles."""
+    """catalog/principles.yml: the charter the domains are linked to, and its principles."""
 
     charter: Charter
     principles: list[Principle] = Field(min_length=1)
 
 
 # --- catalog/profiles.yml ----------------------------------------------------------------
+
+
+KnowledgeRating = Literal["laag", "gemiddeld", "hoog"]
+
+
+class KnowledgeDimension(Model):
+    """One kind of knowledge (or need) on which the profiles differ, rated per profile."""
+
+    id: Id
+    """Stable id, used as a key in each profile's `knowledge`."""
+    title: Text
+    """Column title on the profiles page, e.g. 'Datakennis'."""
+    description: Text
+    """What a low or a high rating means here, in one sentence."""
 
 
 class Profile(Model):
@@ -193,13 +226,19 @@ class Profile(Model):
     """Typical job titles."""
     findings: list[Text] = []
     """What the survey and interviews found for this profile, one fact per item."""
+    knowledge: dict[Id, KnowledgeRating] = {}
+    """For every knowledge dimension id (see knowledge_dimensions): laag, gemiddeld or hoog."""
     start_here: Text
     """Advice on where someone with this profile should start."""
 
 
 class ProfilesFile(Model):
-    """catalog/profiles.yml: the user profiles."""
+    """catalog/profiles.yml: the user profiles, and how they differ in knowledge and needs."""
 
+    knowledge_dimensions: list[KnowledgeDimension] = []
+    """The kinds of knowledge and need every profile is rated on (the profiles page's table)."""
+    knowledge_note: Text | None = None
+    """Where the ratings come from, and what the source does and does not say about them."""
     profiles: list[Profile] = Field(min_length=1)
 
 

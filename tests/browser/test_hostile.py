@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import hashlib
 import http.server
 import re
 import threading
@@ -77,12 +78,40 @@ INJECTED = (
 """What the payload would make if it were read as HTML, also by the scripts of the page."""
 
 
-def _with_payload(value: Any) -> Any:
+COMPACT = (
+    "<script>zsHostile('s')</script><img/src=x/onerror=zsHostile('i')>\"/onmouseover=\"zsHostile('a')"
+    "[x](javascript:zsHostile('l'))![b](http://evil.example/y.png)&lt;b&gt;{{7*7}}{%raw%}"
+)
+"""The same attacks without spaces: one 'word' for the rule that keeps an observable statement
+under about 20 words (the full payload alone has more)."""
+
+
+def _unique_words(where: tuple[object, ...]) -> str:
+    """Letters-only words that no other field has: the catalogue's rule against near-duplicate
+    action titles across domains (rightly) rejects titles that share a long payload, so each
+    title also gets many words of its own."""
+    seed = int(hashlib.sha256("/".join(map(str, where)).encode()).hexdigest(), 16)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    words = []
+    for k in range(60):
+        n, word = seed >> (3 * k), ""
+        for _ in range(8):
+            n, r = divmod(n, 26)
+            word += letters[r]
+        words.append(word)
+    return " ".join(words)
+
+
+def _with_payload(value: Any, where: tuple[object, ...] = ()) -> Any:
     if isinstance(value, dict):
-        return {key: _with_payload(item) for key, item in value.items()}
+        return {key: _with_payload(item, (*where, key)) for key, item in value.items()}
     if isinstance(value, list):
-        return [_with_payload(item) for item in value]
+        return [_with_payload(item, (*where, i)) for i, item in enumerate(value)]
     if isinstance(value, str) and not KEEP.match(value):
+        if "statements" in where:
+            return f"{value} {COMPACT}"
+        if where[-1:] == ("title",) and "actions" in where:
+            return f"{value} {PAYLOAD} {_unique_words(where)}"
         return f"{value} {PAYLOAD}"
     return value
 
@@ -92,7 +121,9 @@ def hostile_project(target: Path) -> Path:
     for path in sorted((project / "catalog").rglob("*.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         path.write_text(
-            yaml.safe_dump(_with_payload(data), allow_unicode=True, sort_keys=False, width=1000),
+            yaml.safe_dump(
+                _with_payload(data, (path.name,)), allow_unicode=True, sort_keys=False, width=1000
+            ),
             encoding="utf-8",
         )
     # a hand-written page with catalogue text in its first heading and no title of its own:

@@ -20,6 +20,10 @@ from selfscan import (
     stored,
 )
 
+from generator.catalog import load_catalog
+
+CATALOG = load_catalog(Path(__file__).resolve().parents[2] / "catalog")
+
 
 def open_selfscan(page: Page, site_url: str) -> None:
     page.goto(site_url + "zelfscan.html")
@@ -33,6 +37,17 @@ def export(page: Page, tmp_path: Path) -> tuple[str, dict]:
     target = tmp_path / download.suggested_filename
     download.save_as(target)
     return download.suggested_filename, json.loads(target.read_text(encoding="utf-8"))
+
+
+def test_each_need_option_shows_and_announces_its_description(page: Page, site_url: str) -> None:
+    """The need labels are the seed's own ("… / geen prioriteit"); what each means is on screen
+    and is the radio's accessible description, while its name stays the short title."""
+    open_selfscan(page, site_url)
+    for need in CATALOG.need_levels:
+        radio = page.locator(f"#zs-{DOMAINS[0]}-need-{need.id}")
+        expect(radio).to_have_accessible_name(need.title)
+        expect(radio).to_have_accessible_description(" ".join(need.description.split()))
+        expect(page.locator(f"label[for='zs-{DOMAINS[0]}-need-{need.id}'] span")).to_be_visible()
 
 
 def test_fill_all_domains_and_see_results(page: Page, site_url: str) -> None:
