@@ -152,7 +152,8 @@
       return {
         format: rules.formats.export.name, formatVersion: rules.formats.export.version, catalogVersion: rules.catalogVersion,
         exportedAt: now.toISOString(), organisation: '', profile: r.profile,
-        respondent: (source ? source + ', ' : '') + 'rij ' + r.row, answers: answers
+        respondent: ((source ? source + ', ' : '') + 'rij ' + r.row).slice(-(rules.limits.name || rules.limits.id)),
+        answers: answers
       };
     });
   }
