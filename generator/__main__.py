@@ -1,6 +1,7 @@
-"""Command line: `python -m generator check | export DIR | schema [--check]`.
+"""Command line: `python -m generator check | export DIR | build-zensical | schema [--check]`.
 
-Exit codes: 0 all good, 1 the catalogue (or the schemas) have problems, 2 wrong usage.
+Exit codes: 0 all good, 1 the catalogue, the site's files or the build have problems (or the
+schemas are stale), 2 wrong usage.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator.catalog import load_catalog
+from generator.catalog import Catalog, load_catalog
 from generator.diagnostics import CatalogError
 
 ROOT = Path.cwd()
@@ -29,13 +30,32 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--format", choices=["text", "github"], default="text")
     export = sub.add_parser(
-        "export", parents=[catalog], help="write every generated file into a folder"
+        "export",
+        parents=[catalog],
+        help="write a project that any engine reading mkdocs.yml builds without our plugin",
     )
     export.add_argument("target", type=Path)
+    zensical = sub.add_parser(
+        "build-zensical", parents=[catalog], help="build the site with Zensical, then finish it"
+    )
+    zensical.add_argument("--site-dir", type=Path, default=Path("site"))
     schema = sub.add_parser("schema", help="write the JSON Schemas of the catalogue files")
     schema.add_argument("--check", action="store_true", help="fail if the committed ones are stale")
     schema.add_argument("--out", type=Path, default=Path("catalog/schema"))
     return parser
+
+
+def _build(command: str, args: argparse.Namespace, catalog: Catalog) -> str:
+    """Run `export` or `build-zensical`; the sentence that says what was made."""
+    if command == "export":
+        from generator.project_export import export_project
+
+        project = export_project(catalog, ROOT, args.target)
+        return f"Wrote {project.files} files and {project.config_file} to {args.target}."
+    from generator.zensical_build import build_with_zensical
+
+    pages = build_with_zensical(catalog, ROOT, args.site_dir)
+    return f"Built {pages} pages with Zensical into {args.site_dir}."
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,10 +78,13 @@ def main(argv: list[str] | None = None) -> int:
             f"version {catalog.version}."
         )
         return 0
-    from generator.site_files import site_files, write_files
+    from generator.build_errors import BuildError
 
-    written = write_files(site_files(catalog, ROOT), args.target)
-    print(f"Wrote {written} files to {args.target}.")
+    try:
+        print(_build(args.command, args, catalog))
+    except BuildError as error:
+        print(error, file=sys.stderr)
+        return 1
     return 0
 
 

@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from generator.build_errors import BuildError
+
 _SCRIPT = re.compile(r"<script\b(?P<attrs>[^>]*)>(?P<body>.*?)</script\s*>", re.I | re.S)
 _SRC = re.compile(r"(?:^|\s)src\s*=", re.I)
 _TYPE = re.compile(r"""(?:^|\s)type\s*=\s*["']?(?P<type>[^"'\s>]+)""", re.I)
@@ -58,7 +60,7 @@ BASE_POLICY = [
 ]
 
 
-class UnknownScript(Exception):
+class UnknownScript(BuildError):
     """A built page holds an inline script that no template writes."""
 
     def __init__(self, page: str, script: str) -> None:
@@ -169,17 +171,3 @@ def add_policy(html: str, allowed: AllowedScripts, page: str) -> str:
         return html
     tag = f'<meta http-equiv="Content-Security-Policy" content="{policy_for(html, allowed, page)}">'
     return html[: match.end()] + "\n    " + tag + html[match.end() :]
-
-
-def protect_site(site_dir: Path, template_folders: Iterable[Path]) -> int:
-    """Give every HTML page of a built site its policy (any engine can call this after its
-    build); UnknownScript names the first page with a script the templates do not write.
-    Returns the number of pages."""
-    allowed = allowed_scripts(template_folders)
-    protected = []
-    for path in sorted(site_dir.rglob("*.html")):  # every page checked before one is written
-        html = path.read_text(encoding="utf-8")
-        protected.append((path, add_policy(html, allowed, path.relative_to(site_dir).as_posix())))
-    for path, html in protected:
-        path.write_text(html, encoding="utf-8")
-    return len(protected)

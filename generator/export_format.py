@@ -21,7 +21,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from generator.catalog.models import ID_PATTERN
 
 FORMAT_NAME = "open-data-zelfscan-export"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
+"""Version 1 files (before statements) keep opening: as quick answers, with nothing lost."""
 COMBINED_FORMAT = "open-data-zelfscan-samenvoeging"
 COMBINED_VERSION = 1
 BUNDLE_FORMAT = "open-data-zelfscan-bundel"
@@ -32,12 +34,14 @@ LIMITS = {
     "text": 2000,
     "owner": 200,
     "organisation": 200,
+    "name": 100,
     "id": 100,
     "fileName": 300,
     "savedChars": 1_000_000,
     "fileBytes": 4_000_000,
 }
-"""text: a note or a plan-sheet field; owner: who takes an action up; id: any id in a file;
+"""text: a note or a plan-sheet field; owner: who takes an action up; name: a respondent's
+name; id: any id in a file;
 fileName: a file name in a combined file; savedChars: the answers, plan and plan sheets together,
 as JSON text (what localStorage holds, checked the same way on import); fileBytes: the largest
 file read at all (the export adds results and indentation to the saved data; UTF-8 takes up to
@@ -55,7 +59,11 @@ def browser_contract() -> dict[str, Any]:
     """What the browser must know of the file formats: carried in the rules file."""
     return {
         "formats": {
-            "export": {"name": FORMAT_NAME, "version": FORMAT_VERSION},
+            "export": {
+                "name": FORMAT_NAME,
+                "version": FORMAT_VERSION,
+                "readable": list(READABLE_VERSIONS),
+            },
             "combined": {"name": COMBINED_FORMAT, "version": COMBINED_VERSION},
             "bundle": {"name": BUNDLE_FORMAT, "version": BUNDLE_VERSION},
         },
@@ -81,7 +89,11 @@ class DomainAnswer(_Strict):
     """The answers for one domain. Any field may be missing: answering is free-form."""
 
     level: AnswerId | None = None
-    """A maturity level id, or the 'don't know' id."""
+    """The quick way: a maturity level id picked directly, or the 'don't know' id. When it is
+    there, it counts instead of the statements."""
+    statements: dict[AnswerId, AnswerId] = {}
+    """Answers to the observable statements of this domain: statement id -> 'ja', 'nee' or
+    the 'don't know' id (formatVersion 2)."""
     need: AnswerId | None = None
     """A need level id, or the 'don't know' id."""
     target: AnswerId | None = None
@@ -122,8 +134,8 @@ class Export(_Strict):
 
     format: Literal["open-data-zelfscan-export"]
     """Always 'open-data-zelfscan-export' (FORMAT_NAME)."""
-    formatVersion: Literal[1]
-    """Version of this file format."""
+    formatVersion: Literal[1, 2]
+    """Version of this file format: 2 since statements; 1 files hold level picks only."""
     catalogVersion: CatalogVersion
     """Hash of the catalogue the answers were given with."""
     exportedAt: DateTime
@@ -132,6 +144,8 @@ class Export(_Strict):
     """Name of the organisation, optional."""
     profile: Annotated[str, Field(max_length=LIMITS["id"])] = ""
     """Profile id of the respondent, optional (empty when not given)."""
+    respondent: Annotated[str, Field(max_length=LIMITS["name"])] = ""
+    """Name of the respondent, optional (empty: anonymous)."""
     answers: dict[AnswerId, DomainAnswer]
     """Answers per domain id."""
     plan: dict[AnswerId, PlanItem] = {}

@@ -15,7 +15,9 @@ def zip_site(site_dir: Path, name: str = OFFLINE_ZIP) -> Path:
     """Zip `site_dir` (without the ZIP itself) into `site_dir/name`.
 
     Everything sits in one folder inside the ZIP, so unpacking never scatters files; the
-    fastest deflate level keeps the build quick, the text files still shrink well.
+    fastest deflate level keeps the build quick, the text files still shrink well. The theme's
+    source maps (*.map, a fifth of the site's bytes) stay out: only a developer's debugger
+    reads them, and leaving them out makes the ZIP a quarter smaller and faster to write.
 
     The pages in the ZIP carry no Content-Security-Policy. The ZIP is for any PC and any
     browser, and a policy of 'self' on file:// addresses is only tested here in Chromium
@@ -28,7 +30,7 @@ def zip_site(site_dir: Path, name: str = OFFLINE_ZIP) -> Path:
     temporary = target.with_suffix(".zip.tmp")
     with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         for path in sorted(site_dir.rglob("*")):
-            if not path.is_file() or path in (target, temporary):
+            if not path.is_file() or path in (target, temporary) or path.suffix == ".map":
                 continue
             name = f"{FOLDER_IN_ZIP}/{path.relative_to(site_dir).as_posix()}"
             if path.suffix == ".html":

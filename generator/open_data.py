@@ -29,11 +29,14 @@ CSV_COLUMNS = [
     "effort",
     "principles",
     "resources",
+    "meets",
     "catalog_version",
 ]
+STATEMENT_COLUMNS = ["domain", "domain_title", "level", "level_title", "id", "text", "met_by"]
 OPEN_DATA_DIR = "open-data"
 CATALOG_JSON = f"{OPEN_DATA_DIR}/open-data-zelfscan-catalogus.json"
 ACTIONS_CSV = f"{OPEN_DATA_DIR}/open-data-zelfscan-acties.csv"
+STATEMENTS_CSV = f"{OPEN_DATA_DIR}/open-data-zelfscan-uitspraken.csv"
 
 
 def catalog_json(catalog: Catalog) -> str:
@@ -82,7 +85,34 @@ def actions_csv(catalog: Catalog) -> str:
                 action.effort,
                 "; ".join(action.principles or domain.principles),
                 "; ".join(action.resources),
+                "; ".join(action.meets),
                 catalog.version,
             ]
         )
     return "\ufeff" + buffer.getvalue()  # BOM: Excel then reads UTF-8 correctly
+
+
+def statements_csv(catalog: Catalog) -> str:
+    """One row per observable statement, with the actions that help to make it true."""
+    met_by: dict[str, list[str]] = {}
+    for _, _, action in catalog.actions():
+        for statement in action.meets:
+            met_by.setdefault(statement, []).append(action.id)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(STATEMENT_COLUMNS)
+    for domain in catalog.domains:
+        for level in catalog.maturity_levels:
+            for statement in domain.levels[level.id].statements:
+                writer.writerow(
+                    [
+                        domain.id,
+                        domain.title,
+                        level.id,
+                        level.title,
+                        statement.id,
+                        statement.text,
+                        "; ".join(met_by.get(statement.id, [])),
+                    ]
+                )
+    return "\ufeff" + buffer.getvalue()

@@ -27,7 +27,8 @@ from markupsafe import Markup, escape
 from generator.catalog import Catalog
 from generator.catalog.models import Action, Domain, Principle
 from generator.export_format import LIMITS
-from generator.open_data import ACTIONS_CSV, CATALOG_JSON, LICENCE
+from generator.journey import NEED_QUESTION, scan_effort
+from generator.open_data import ACTIONS_CSV, CATALOG_JSON, LICENCE, STATEMENTS_CSV
 from generator.survey import LIMESURVEY_FILE, QUESTION_LIST_FILE
 from generator.survey.view import all_questions, by_domain, survey_data
 
@@ -37,7 +38,13 @@ _YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def domain_path(domain: Domain) -> str:
+    """The generated Markdown page of a domain, inside the docs folder."""
     return f"{DOMAIN_DIR}/{domain.id}.md"
+
+
+def page_address(domain: Domain) -> str:
+    """The built page of a domain, relative to the site root (use_directory_urls is off)."""
+    return f"{DOMAIN_DIR}/{domain.id}.html"
 
 
 _MARKDOWN_ESCAPES = str.maketrans(
@@ -220,13 +227,23 @@ def _context(catalog: Catalog) -> dict[str, object]:
         "leading": leading,
         "plan_aspects": [a for a in catalog.process_tool.aspects if a.on_plan_sheet],
         "links": links,
+        "statements": {
+            s.id: s for d in catalog.domains for e in d.levels.values() for s in e.statements
+        },
         "catalog_json": CATALOG_JSON,
         "actions_csv": ACTIONS_CSV,
+        "statements_csv": STATEMENTS_CSV,
+        "statement_count": sum(
+            len(e.statements) for d in catalog.domains for e in d.levels.values()
+        ),
         "action_count": len(catalog.actions()),
         "licence": LICENCE,
         "limesurvey_file": LIMESURVEY_FILE,
         "question_list_file": QUESTION_LIST_FILE,
         "limits": LIMITS,
+        "addresses": {d.id: page_address(d) for d in catalog.domains},
+        "need_question": NEED_QUESTION,
+        "effort": scan_effort(catalog),
     }
 
 

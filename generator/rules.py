@@ -8,28 +8,37 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any
+from typing import get_args
 
 from generator.catalog import Catalog
-from generator.catalog.models import Principle
+from generator.catalog.models import Domain, Effort, Principle
 from generator.export_format import browser_contract
-from generator.pages import DOMAIN_DIR
+from generator.pages import page_address
+from generator.rules_model import Rules, RulesDomain, RulesPrinciple
 
 RULES_FORMAT = 1
 NAMESPACE = "Zelfscan"
 """The one global of the site's scripts (see js/boot.js)."""
 
 
-def build_rules(catalog: Catalog) -> dict[str, Any]:
+def build_rules(catalog: Catalog) -> Rules:
     """The model as the browser needs it: ids in order with their scores, the matrix, the texts
-    the results show (descriptors, actions), and nothing more: it is part of the page weight."""
+    the results show (descriptors, statements, actions), and nothing more: it is part of the
+    page weight."""
     unknown = catalog.model.unknown_answer
+    answers = catalog.model.statement_answers
     return {
         "rulesFormat": RULES_FORMAT,
         "catalogVersion": catalog.version,
         "linkVersion": link_version(catalog),
+        "statementLinkVersion": statement_link_version(catalog),
         **browser_contract(),
         "unknown": {"id": unknown.id, "title": unknown.title},
+        "statementAnswers": {
+            "yes": {"id": answers.holds.id, "title": answers.holds.title},
+            "no": {"id": answers.does_not_hold.id, "title": answers.does_not_hold.title},
+        },
+        "efforts": list(get_args(Effort)),
         "levels": [
             {"id": x.id, "title": x.title, "score": i}
             for i, x in enumerate(catalog.maturity_levels)
@@ -47,38 +56,41 @@ def build_rules(catalog: Catalog) -> dict[str, Any]:
         "statuses": [
             {"id": x.id, "title": x.title, "done": x.done} for x in catalog.model.action_statuses
         ],
-        "domains": [
-            {
-                "id": d.id,
-                "title": d.title,
-                "page": f"{DOMAIN_DIR}/{d.id}.html",
-                "principles": d.principles,
-                "levels": {
-                    level_id: {
-                        "descriptor": entry.descriptor,
-                        "actions": [
-                            {
-                                "id": a.id,
-                                "title": a.title,
-                                "description": a.description,
-                                "profiles": a.profiles,
-                                "effort": a.effort,
-                                "principles": a.principles,
-                            }
-                            for a in entry.actions
-                        ],
-                    }
-                    for level_id, entry in d.levels.items()
-                },
-            }
-            for d in catalog.domains
-        ],
+        "domains": [_domain(d) for d in catalog.domains],
     }
 
 
-def _principle(principle: Principle) -> dict[str, str]:
+def _domain(domain: Domain) -> RulesDomain:
+    return {
+        "id": domain.id,
+        "title": domain.title,
+        "page": page_address(domain),
+        "principles": domain.principles,
+        "levels": {
+            level_id: {
+                "descriptor": entry.descriptor,
+                "statements": [{"id": s.id, "text": s.text} for s in entry.statements],
+                "actions": [
+                    {
+                        "id": a.id,
+                        "title": a.title,
+                        "description": a.description,
+                        "profiles": a.profiles,
+                        "effort": a.effort,
+                        "principles": a.principles,
+                        "meets": a.meets,
+                    }
+                    for a in entry.actions
+                ],
+            }
+            for level_id, entry in domain.levels.items()
+        },
+    }
+
+
+def _principle(principle: Principle) -> RulesPrinciple:
     """A principle as the plan shows it; the English name only when the charter has one."""
-    found = {"id": principle.id, "title": principle.title}
+    found: RulesPrinciple = {"id": principle.id, "title": principle.title}
     if principle.title_en is not None:
         found["titleEn"] = principle.title_en
     return found
@@ -86,18 +98,34 @@ def _principle(principle: Principle) -> dict[str, str]:
 
 def link_version(catalog: Catalog) -> str:
     """A hash of what a share link's codes refer to: the ids of domains, levels, needs and
-    profiles, in order. Texts, actions and resources may change without breaking links."""
-    ids = [
+    profiles, in order. Texts, actions and resources may change without breaking links.
+    This is the version of '#z2' links (levels picked directly): keep its formula as it is, so
+    that links made before statements existed keep opening."""
+    return _hash(_link_ids(catalog))
+
+
+def statement_link_version(catalog: Catalog) -> str:
+    """The same for '#z3' links, which also carry an answer per statement, in model order."""
+    statements = [s.id for d in catalog.domains for e in d.levels.values() for s in e.statements]
+    answers = catalog.model.statement_answers
+    return _hash([*_link_ids(catalog), statements, [answers.holds.id, answers.does_not_hold.id]])
+
+
+def _link_ids(catalog: Catalog) -> list[object]:
+    return [
         [d.id for d in catalog.domains],
         [x.id for x in catalog.maturity_levels],
         [x.id for x in catalog.need_levels],
         catalog.model.unknown_answer.id,
         [p.id for p in catalog.profiles],
     ]
+
+
+def _hash(ids: list[object]) -> str:
     return hashlib.sha256(json.dumps(ids).encode()).hexdigest()[:8]
 
 
-def rules_script(rules: dict[str, Any]) -> str:
+def rules_script(rules: Rules) -> str:
     """A classic script (works from file://) that defines the rules, plus a CommonJS export."""
     return classic_script(rules, "catalog/", "rules")
 

@@ -1,7 +1,8 @@
 """Everything the generator adds to the site, as one map {site path: text or source file}.
 
-The MkDocs plugin feeds this map to MkDocs; `python -m generator export DIR` writes it to disk
-for any other static-site engine. Keep it engine-free.
+The MkDocs plugin feeds this map to MkDocs; `python -m generator export DIR` writes it to disk,
+with the hand-written pages, for any other static-site engine (generator/docs_folder.py).
+Keep it engine-free.
 """
 
 from __future__ import annotations
@@ -11,7 +12,14 @@ from pathlib import Path
 from generator.catalog import Catalog
 from generator.catalog.loader import gc_paused
 from generator.export_format import combined_schema, export_schema
-from generator.open_data import ACTIONS_CSV, CATALOG_JSON, actions_csv, catalog_json
+from generator.open_data import (
+    ACTIONS_CSV,
+    CATALOG_JSON,
+    STATEMENTS_CSV,
+    actions_csv,
+    catalog_json,
+    statements_csv,
+)
 from generator.pages import render_pages
 from generator.rules import build_rules, rules_script
 from generator.schema import dumps
@@ -40,6 +48,7 @@ def _site_files(catalog: Catalog, root: Path) -> SiteFiles:
     files["schema/zelfscan-samenvoeging.schema.json"] = dumps(combined_schema())
     files[CATALOG_JSON] = catalog_json(catalog)
     files[ACTIONS_CSV] = actions_csv(catalog)
+    files[STATEMENTS_CSV] = statements_csv(catalog)
     files.update(_survey_files(catalog))
     return files
 

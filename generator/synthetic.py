@@ -56,24 +56,43 @@ def _dump(path: Path, data: object) -> None:
 
 
 def synthetic_domain(index: int, actions_per_level: int = 3) -> dict[str, object]:
+    """One domain: every level above the lowest has as many statements as each level has
+    actions, and action n of a level meets statement n of the level above (at the top: its own
+    level), so every statement is met and every action meets one."""
     domain_id = f"domein-{index:04d}"
-    levels = {}
+    levels: dict[str, dict[str, object]] = {}
+
+    def statement(level: str, n: int) -> str:
+        return f"{domain_id}-{level}-uitspraak-{n}"
+
     for level_number, level in enumerate(LEVELS):
-        levels[level] = {
+        above = LEVELS[min(level_number + 1, len(LEVELS) - 1)]
+        entry: dict[str, object] = {
             "descriptor": f"Er is een situatie op niveau {level_number + 1}. {SENTENCE}",
-            "actions": [
+        }
+        if level_number:
+            entry["statements"] = [
                 {
-                    "id": f"{domain_id}-{level}-actie-{n}",
-                    "title": _title(index, level_number, n),
-                    "description": f"{SENTENCE} {SENTENCE}",
-                    "profiles": [PROFILES[(index + level_number * 3 + n) % len(PROFILES)]],
-                    "effort": ["klein", "middel", "groot"][n % 3],
-                    "principles": [PRINCIPLES[n % len(PRINCIPLES)]],
-                    "resources": ["bron-een"],
+                    "id": statement(level, n),
+                    "text": f"Feit {n} van niveau {level_number + 1} in domein {index} klopt "
+                    "vandaag voor de organisatie.",
                 }
                 for n in range(1, actions_per_level + 1)
-            ],
-        }
+            ]
+        entry["actions"] = [
+            {
+                "id": f"{domain_id}-{level}-actie-{n}",
+                "title": _title(index, level_number, n),
+                "description": f"{SENTENCE} {SENTENCE}",
+                "profiles": [PROFILES[(index + level_number * 3 + n) % len(PROFILES)]],
+                "effort": ["klein", "middel", "groot"][n % 3],
+                "principles": [PRINCIPLES[n % len(PRINCIPLES)]],
+                "resources": ["bron-een"],
+                "meets": [statement(above, n)],
+            }
+            for n in range(1, actions_per_level + 1)
+        ]
+        levels[level] = entry
     return {
         "id": domain_id,
         "order": index,
@@ -151,6 +170,7 @@ def write_synthetic_catalog(target: Path, domains: int) -> Path:
         {
             "maturity_levels": [_item(x, x.replace("-", " ").capitalize()) for x in LEVELS],
             "unknown_answer": _item("weet-niet", "Weet ik niet"),
+            "statement_answers": {"holds": _item("ja", "Ja"), "does_not_hold": _item("nee", "Nee")},
             "need_levels": [_item(x, x.replace("-", " ").capitalize()) for x in NEEDS],
             "priorities": [_item(x, x.replace("-", " ").capitalize()) for x in PRIORITIES],
             "priority_matrix": {

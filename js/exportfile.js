@@ -25,11 +25,11 @@
     return value !== null && typeof value === 'object' && !Array.isArray(value);
   }
 
-  function emptyAnswer() { return { level: '', need: '', target: '', note: '' }; }
+  function emptyAnswer() { return { level: '', need: '', target: '', note: '', statements: Object.create(null) }; }
   function emptyWork() { return { owner: '', due: '', status: '' }; }
 
   function emptyState() {
-    return { organisation: '', profile: '', domains: Object.create(null), plan: Object.create(null), sheets: Object.create(null) };
+    return { organisation: '', profile: '', respondent: '', domains: Object.create(null), plan: Object.create(null), sheets: Object.create(null) };
   }
 
   /* A short, safe piece of a file name: 'Stad Sint-Niklaas' -> 'stad-sint-niklaas'. */
@@ -38,10 +38,12 @@
       .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
   }
 
-  /* 'zelfscan-gemeente-x-beleidsmedewerker-2026-12-01.json': what the file is, who made it, when. */
+  /* 'zelfscan-gemeente-x-ann-2026-12-01.json': what the file is, whose it is (the name, or else
+   * the profile), and when. */
   function fileName(state, rules, date) {
     const profile = (rules.profiles || []).filter((p) => p.id === state.profile)[0];
-    const parts = ['zelfscan', slug(state.organisation), slug(profile ? profile.title : ''), format.isoDate(date)];
+    const who = slug(state.respondent) || slug(profile ? profile.title : '');
+    const parts = ['zelfscan', slug(state.organisation), who, format.isoDate(date)];
     return parts.filter(Boolean).join('-') + '.json';
   }
 
@@ -52,6 +54,8 @@
       const a = state.domains[id];
       const out = {};
       ['level', 'need', 'target'].forEach((field) => { if (a[field]) { out[field] = a[field]; } });
+      const statements = compact(a.statements);
+      if (statements) { out.statements = statements; }
       if (a.note) { out.note = a.note; }
       if (Object.keys(out).length) { answers[id] = out; }
     });
@@ -74,6 +78,7 @@
   /* What the page saves of a state: the same sections as an export, without its envelope. */
   function savedData(state) {
     const data = { organisation: state.organisation || '', profile: state.profile || '', answers: answersOf(state) };
+    if (state.respondent) { data.respondent = state.respondent; }
     const plan = compact(state.plan);
     const sheets = compact(state.sheets);
     if (plan) { data.plan = plan; }
@@ -151,6 +156,10 @@
           if (!isText(value, limits.text)) { return 'Een notitie in dit bestand is ongeldig of te lang.'; }
         } else if (fields[j] === 'level' || fields[j] === 'need' || fields[j] === 'target') {
           if (value !== null && !isId(value)) { return 'Een antwoord in dit bestand is ongeldig.'; }
+        } else if (fields[j] === 'statements' && version > 1) {
+          if (!isObject(value) || Object.keys(value).some((id) => !isId(id) || !isId(value[id]))) {
+            return 'Een antwoord op een uitspraak in dit bestand is ongeldig.';
+          }
         } else {
           return 'Dit bestand bevat onbekende velden.';
         }
@@ -159,6 +168,7 @@
     }
 
     /* Structural check of a parsed file; returns a Dutch message, or '' when it is fine. */
+    let version = 0;
     return function problem(data) {
       const wanted = rules.formats.export;
       if (!isObject(data)) { return 'Dit bestand bevat geen zelfscan.'; }
@@ -167,18 +177,20 @@
       }
       if (data.format !== wanted.name) { return 'Dit bestand is geen export van de Open Data Zelfscan.'; }
       if (typeof data.formatVersion !== 'number') { return 'Dit bestand heeft geen geldige formaatversie.'; }
-      if (data.formatVersion !== wanted.version) {
+      if (wanted.readable.indexOf(data.formatVersion) < 0) {
         return 'Dit bestand heeft formaatversie ' + String(data.formatVersion).slice(0, 20) +
-          ', deze zelfscan leest alleen versie ' + wanted.version + '.';
+          ', deze zelfscan leest versie ' + wanted.readable.join(' en ') + '.';
       }
+      version = data.formatVersion;
       if (typeof data.catalogVersion !== 'string' || !VERSION.test(data.catalogVersion)) {
         return 'De catalogusversie in dit bestand is ongeldig.';
       }
       if (typeof data.exportedAt !== 'string' || !DATE_TIME.test(data.exportedAt) || isNaN(Date.parse(data.exportedAt))) {
         return 'De exportdatum in dit bestand is ongeldig.';
       }
-      if (!isText(data.organisation, limits.organisation) || !isText(data.profile, limits.id)) {
-        return 'De naam van de organisatie of het profiel in dit bestand is ongeldig.';
+      if (!isText(data.organisation, limits.organisation) || !isText(data.profile, limits.id) ||
+          !isText(data.respondent, limits.name)) {
+        return 'De naam van de organisatie, je naam of het profiel in dit bestand is ongeldig.';
       }
       if (!isObject(data.answers)) { return 'Dit bestand bevat geen antwoorden.'; }
       if (data.results !== undefined && data.results !== null && !isObject(data.results)) {
@@ -200,6 +212,20 @@
     return out;
   }
 
+  /* Statement answers of one domain: known statements with a known answer are kept. */
+  function placeStatements(domain, given, kept, unplaced, rules) {
+    const known = Object.create(null);
+    Object.keys(domain.levels).forEach((level) => {
+      domain.levels[level].statements.forEach((s) => { known[s.id] = true; });
+    });
+    const answers = [rules.statementAnswers.yes.id, rules.statementAnswers.no.id, rules.unknown.id];
+    Object.keys(given).forEach((id) => {
+      if (!known[id]) { unplaced.push(domain.title + ': de uitspraak "' + id + '" bestaat niet meer.'); return; }
+      if (answers.indexOf(given[id]) < 0) { unplaced.push(domain.title + ': het antwoord "' + given[id] + '" op een uitspraak bestaat niet.'); return; }
+      kept.statements[id] = given[id];
+    });
+  }
+
   /* The answers of a checked file placed in the current model; what no longer fits is listed. */
   function place(data, rules) {
     const levels = rules.levels.map((x) => x.id).concat([rules.unknown.id]);
@@ -209,6 +235,7 @@
     const state = emptyState();
     const unplaced = [];
     state.organisation = data.organisation || '';
+    state.respondent = data.respondent || '';
     if (data.profile) {
       if (rules.profiles.some((p) => p.id === data.profile)) { state.profile = data.profile; }
       else { unplaced.push('Profiel "' + data.profile + '" bestaat niet meer.'); }
@@ -228,6 +255,7 @@
         else { unplaced.push(title + ': ' + field[2] + ' "' + value + '" bestaat niet meer.'); }
       });
       if (answer.note) { kept.note = answer.note; }
+      placeStatements(domains[id], answer.statements || {}, kept, unplaced, rules);
       state.domains[id] = kept;
     });
     state.plan = copyRecords(data.plan, 1);
@@ -261,6 +289,7 @@
     const message = checker(rules)(data);
     if (message) { return fail(message); }
     const placed = place(data, rules);
+    const formatVersion = data.formatVersion;
     if (savedSize(placed.state) > rules.limits.savedChars) {
       return fail('Dit bestand bevat meer tekst dan de zelfscan kan bewaren (' +
         rules.limits.savedChars.toLocaleString('nl-BE') + ' tekens).');
@@ -271,6 +300,7 @@
       state,
       unplaced: placed.unplaced,
       placed: Object.keys(answersOf(state)).length + Object.keys(state.plan).length + Object.keys(state.sheets).length,
+      formatVersion,
       sameCatalog: data.catalogVersion === rules.catalogVersion,
       catalogVersion: data.catalogVersion,
       exportedAt: data.exportedAt

@@ -98,10 +98,23 @@
         }
       }
       var known = [];
+      var gaps = false;
       series.values.forEach(function (value, index) {
-        if (value !== null && value !== undefined) { known.push(point(index, count, value, max)); }
+        if (value !== null && value !== undefined) { known.push(point(index, count, value, max)); } else { gaps = true; }
       });
-      if (known.length >= 3) { group.appendChild(el(doc, 'path', { d: pathOf(known), class: 'zs-radar-area' })); }
+      if (!gaps && known.length >= 3) {
+        group.appendChild(el(doc, 'path', { d: pathOf(known), class: 'zs-radar-area' }));
+      } else {
+        // a domain without a level is a gap: lines join only neighbouring axes that have one
+        for (var s = 0; s < count; s += 1) {
+          var a = series.values[s];
+          var b = series.values[(s + 1) % count];
+          if (a === null || a === undefined || b === null || b === undefined || count < 3) { continue; }
+          var p1 = point(s, count, a, max);
+          var p2 = point((s + 1) % count, count, b, max);
+          group.appendChild(el(doc, 'line', { x1: p1[0], y1: p1[1], x2: p2[0], y2: p2[1], class: 'zs-radar-edge' }));
+        }
+      }
       known.forEach(function (p) { group.appendChild(el(doc, 'circle', { cx: p[0], cy: p[1], r: 4 })); });
       svg.appendChild(group);
     });

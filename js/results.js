@@ -1,30 +1,32 @@
-/* Open Data Zelfscan: the results of the self-scan page (summary, radar, tables, grid,
- * comparison, action plan as a working list, print line), drawn from scored results.
+/* Open Data Zelfscan: the results of the self-scan page (Begin hier, summary, per-domain
+ * table, what to find out, radar, grid, the action plan as a compact working list, the
+ * comparison with an earlier export, the print line), drawn from scored results.
  * Text only, never HTML. What the page knows about the person (their answers and working
  * list, a shared link being viewed, an earlier export) comes in as `view` on each render. */
 (function (root) {
   'use strict';
 
-  var zs = root.Zelfscan = root.Zelfscan || {};
+  const zs = root.Zelfscan = root.Zelfscan || {};
+  const OPEN_ITEMS = 12; // actions shown before "Toon alle acties"
 
   function create(rules, byId) {
-    var engine = zs.engine;
-    var format = zs.format;
-    var ui = zs.ui;
-    var h = ui.h;
-    var levels = ui.index(rules.levels);
-    var needs = ui.index(rules.needs);
-    var priorities = ui.index(rules.priorities);
-    var principles = ui.index(rules.principles);
-    var profiles = ui.index(rules.profiles);
-    var domains = ui.index(rules.domains);
-    var statuses = ui.index(rules.statuses);
-    var actions = engine.actionIndex(rules);
-    var view = { state: null, shared: null, earlier: null };
+    const { engine, format, ui } = zs;
+    const h = ui.h;
+    const count = format.count;
+    const levels = ui.index(rules.levels);
+    const needs = ui.index(rules.needs);
+    const priorities = ui.index(rules.priorities);
+    const principles = ui.index(rules.principles);
+    const profiles = ui.index(rules.profiles);
+    const domains = ui.index(rules.domains);
+    const statuses = ui.index(rules.statuses);
+    const actions = engine.actionIndex(rules);
+    const statements = engine.statementIndex(rules);
+    let view = { state: null, shared: null, earlier: null };
+    let showAll = false;
 
-    function levelTitle(id) { return levels[id] ? levels[id].title : id; }
-
-    var count = format.count;
+    const levelTitle = (id) => (levels[id] ? levels[id].title : id);
+    const STATE_WORDS = { open: 'Niet begonnen', busy: 'Bezig', done: 'Klaar', uncertain: 'Onzeker' };
 
     /* Why a scored domain has no priority yet: the need is still open or unknown. */
     function noPriority(result) {
@@ -33,93 +35,158 @@
         : 'Kies je nood om een prioriteit te krijgen.';
     }
 
-    function statusText(result, field) {
-      var stateField = field === 'level' ? result.levelState : result.needState;
-      if (stateField === 'unknown') { return rules.unknown.title; }
-      if (stateField === 'open') { return 'Nog niet beantwoord'; }
-      return field === 'level' ? levelTitle(result.level) : needs[result.need].title;
+    /* 'Opgestart, 2 van 3 voor Gevorderd' */
+    function levelText(result) {
+      if (result.levelState === 'unknown') { return rules.unknown.title; }
+      if (result.levelState === 'open') { return 'Nog niet beantwoord'; }
+      let text = levelTitle(result.level);
+      if (result.progress) { text += ', ' + result.progress.met + ' van ' + result.progress.total + ' voor ' + levelTitle(result.progress.level); }
+      return text + (result.way === 'quick' ? ' (zelf gekozen)' : '');
     }
 
+    function needText(result) {
+      if (result.needState === 'unknown') { return rules.unknown.title; }
+      if (result.needState === 'open') { return 'Nog niet beantwoord'; }
+      return needs[result.need].title;
+    }
+
+    /* The line under a domain's step: where it stands and what is still needed. */
     function domainLine(result) {
-      if (result.levelState === 'open' && result.needState === 'open') { return 'Nog niet beantwoord.'; }
+      if (result.status === 'open') { return ''; }
       if (result.levelState === 'unknown') { return 'Je koos "' + rules.unknown.title + '": dit domein telt niet mee in de scores.'; }
-      if (result.levelState === 'open') { return 'Kies nog een niveau om dit domein te scoren.'; }
-      var text = 'Niveau: ' + levelTitle(result.level) + '.';
+      if (result.levelState === 'open') { return 'Beantwoord de uitspraken, of kies zelf een niveau.'; }
+      let text = 'Niveau: ' + levelText(result) + '.';
+      if (!result.complete && result.progress) {
+        text += ' Beantwoord ook de andere uitspraken van ' + levelTitle(result.progress.level) + '.';
+      }
+      if (result.uncertain.length) {
+        text += ' Onzeker: zoek uit of ' + result.uncertain.map((id) => '"' + statements[id].statement.text.replace(/\.$/, '') + '"').join(' en ') + ' klopt.';
+      }
       text += result.priority ? ' ' + priorities[result.priority].title + '.' : ' ' + noPriority(result);
       return text + ' ' + count(result.actions.length, 'actie', 'acties') + ' in je plan.';
     }
 
-    function renderSummary(results) {
-      var unknown = results.domains.filter(function (d) { return d.levelState === 'unknown'; }).length;
-      if (!results.scored) {
-        ui.replace(byId('zs-summary'), [h('p', { text: 'Je hebt nog geen domein gescoord. Kies hierboven per domein een niveau.' })]);
+    function stateWord(result) { return STATE_WORDS[result.status]; }
+
+    /* ---------- Begin hier ---------- */
+    function renderStartHere(results) {
+      const box = byId('zs-start-here');
+      const profile = view.shared ? view.shared.profile : view.state.profile;
+      const chosen = engine.startHere(rules, results, profile, view.shared ? {} : view.state.plan, 3);
+      if (!chosen.length) {
+        ui.replace(box, [h('p', { className: 'zs-lead', text: 'Beantwoord een domein: dan zie je hier de drie acties om mee te beginnen.' })]);
         return;
       }
-      var score = results.overall.score;
-      var low = rules.levels[Math.floor(score)];
-      var high = rules.levels[Math.ceil(score)];
-      var between = low.id === high.id ? 'niveau ' + low.title : 'tussen ' + low.title + ' en ' + high.title;
+      ui.replace(box, [h('section', { className: 'zs-start', 'aria-labelledby': 'zs-start-title' }, [
+        h('h3', { id: 'zs-start-title', text: 'Begin hier' }),
+        h('ol', { className: 'zs-start-list' }, chosen.map((item) => {
+          const found = actions[item.id];
+          const result = results.domains.filter((d) => d.id === item.domain)[0];
+          const meets = found.action.meets.filter((m) => result.missing.indexOf(m) >= 0).slice(0, 1);
+          return h('li', {}, [
+            h('a', { href: found.domain.page + '#' + item.id, text: found.action.title }),
+            h('span', { className: 'zs-meta', text: found.domain.title + ' · ' +
+              (result.priority ? priorities[result.priority].title : 'geen prioriteit') + ' · Inspanning: ' + found.action.effort }),
+            meets.length ? h('span', { className: 'zs-meta', text: 'Helpt om waar te maken: ' + meets.map((m) => statements[m].statement.text).join(' ') }) : null
+          ]);
+        })),
+        h('details', { className: 'zs-rule' }, [
+          h('summary', { text: 'Hoe kiezen we deze drie?' }),
+          h('p', { text: 'Uit alle acties van je plan die nog niet klaar zijn, komen eerst die van de domeinen met de hoogste prioriteit. ' +
+            'Daarna die met de kleinste inspanning, dan die je eigen profiel trekt, en dan die voor een lager niveau: ' +
+            'daar bouwen de volgende stappen op.' })
+        ])
+      ])]);
+    }
+
+    /* ---------- summary, table, what to find out ---------- */
+    function renderSummary(results) {
+      const done = results.domains.filter((d) => d.status === 'done').length;
+      const uncertain = results.domains.filter((d) => d.status === 'uncertain').length;
+      if (!results.scored) {
+        ui.replace(byId('zs-summary'), [h('p', { text: 'Je hebt nog geen domein beantwoord.' })]);
+        return;
+      }
+      const score = results.overall.score;
+      const low = rules.levels[Math.floor(score)];
+      const high = rules.levels[Math.ceil(score)];
+      const between = low.id === high.id ? 'niveau ' + low.title : 'tussen ' + low.title + ' en ' + high.title;
       ui.replace(byId('zs-summary'), [
         h('p', { className: 'zs-overall' }, ['Gemiddelde maturiteit: ', h('strong', { text: format.decimal(score) + ' op ' + results.overall.max }), ' (' + between + ').']),
-        h('p', { text: 'Dit resultaat steunt op ' + results.scored + ' van ' + count(results.total, 'domein', 'domeinen') +
-          (unknown ? '; bij ' + unknown + ' koos je "' + rules.unknown.title + '"' : '') + '.' })
+        h('p', { text: count(done, 'domein', 'domeinen') + ' klaar' + (uncertain ? ', ' + uncertain + ' onzeker' : '') + ', van ' + results.total +
+          '. Het gemiddelde steunt op ' + count(results.scored, 'domein', 'domeinen') + ' met een niveau.' })
       ]);
     }
 
-    function renderRadar(results) {
-      if (!results.scored && !(view.earlier && view.earlier.results.scored)) { ui.replace(byId('zs-radar'), []); return; }
-      var series = [];
-      if (view.earlier) {
-        series.push({ name: 'Eerder (' + view.earlier.label + ')', className: 'zs-series-earlier', values: view.earlier.results.domains.map(function (d) { return d.levelScore; }) });
-      }
-      series.push({ name: view.shared ? 'Gedeelde resultaten' : 'Nu', className: 'zs-series-current', values: results.domains.map(function (d) { return d.levelScore; }) });
-      var description = view.earlier ? 'Radargrafiek met het niveau per domein, nu en eerder.' : 'Radargrafiek met het gekozen niveau per domein.';
-      ui.replace(byId('zs-radar'), [ui.radarChart(rules, series, description), ui.legend(series)]);
+    function renderTable(results) {
+      const withNotes = !view.shared && results.domains.some((r) => view.state.domains[r.id] && view.state.domains[r.id].note);
+      const head = ['Domein', 'Niveau', 'Nood', 'Prioriteit'].concat(withNotes ? ['Notitie'] : []);
+      ui.replace(byId('zs-table'), [ui.table('Je antwoorden en prioriteit per domein', head,
+        results.domains.map((r) => {
+          const link = view.shared ? domains[r.id].title : h('a', { href: '#domein-' + r.id, text: domains[r.id].title });
+          const cells = [link, levelText(r), needText(r), r.priority ? priorities[r.priority].title : '–'];
+          if (withNotes) { cells.push((view.state.domains[r.id] && view.state.domains[r.id].note) || ''); }
+          return cells;
+        }), true)]);
     }
 
-    function renderTable(results) {
-      ui.replace(byId('zs-table'), [ui.table('Je antwoorden en prioriteit per domein', ['Domein', 'Maturiteit', 'Nood', 'Prioriteit'],
-        results.domains.map(function (r) {
-          return [h('a', { href: '#domein-' + r.id, text: domains[r.id].title }), statusText(r, 'level'), statusText(r, 'need'),
-            r.priority ? priorities[r.priority].title : '–'];
-        }))]);
+    function renderUncertain(results) {
+      const open = results.domains.filter((r) => r.uncertain.length);
+      ui.replace(byId('zs-uncertain'), open.length ? [
+        h('h4', { text: 'Zoek dit uit' }),
+        h('p', { text: 'Bij deze uitspraken koos je "' + rules.unknown.title + '". Ze beslissen over het niveau: weet je het, dan kan het niveau hoger worden.' }),
+        h('ul', {}, open.map((r) => h('li', {}, [h('strong', { text: domains[r.id].title + ': ' }),
+          r.uncertain.map((id) => statements[id].statement.text).join(' ')])))
+      ] : []);
+    }
+
+    /* ---------- radar and grid ---------- */
+    function renderRadar(results) {
+      if (!results.scored && !(view.earlier && view.earlier.results.scored)) { ui.replace(byId('zs-radar'), []); return; }
+      const series = [];
+      if (view.earlier) {
+        series.push({ name: 'Eerder (' + view.earlier.label + ')', className: 'zs-series-earlier', values: view.earlier.results.domains.map((d) => d.levelScore) });
+      }
+      series.push({ name: view.shared ? 'Gedeelde resultaten' : 'Nu', className: 'zs-series-current', values: results.domains.map((d) => d.levelScore) });
+      const description = view.earlier ? 'Radargrafiek met het niveau per domein, nu en eerder.' : 'Radargrafiek met het niveau per domein.';
+      const missing = results.domains.some((d) => d.levelScore === null);
+      ui.replace(byId('zs-radar'), [ui.radarChart(rules, series, description), ui.legend(series, missing)]);
     }
 
     function renderGrid(results) {
-      var head = h('tr', {}, [h('th', { scope: 'col', text: 'Maturiteit \u2193 / nood \u2192' })].concat(
-        rules.needs.map(function (n) { return h('th', { scope: 'col', text: n.title }); })));
-      var body = rules.levels.slice().reverse().map(function (level) {
-        return h('tr', {}, [h('th', { scope: 'row', text: level.title })].concat(rules.needs.map(function (need) {
-          var priority = priorities[rules.matrix[level.id][need.id]];
-          var placed = results.domains.filter(function (d) { return d.level === level.id && d.need === need.id; });
-          return h('td', { className: 'zs-cell zs-rank-' + priority.rank }, [
-            h('span', { className: 'zs-cell-priority', text: priority.title }),
-            placed.length ? h('ul', {}, placed.map(function (d) {
-              return h('li', {}, [h('a', { href: '#plan-' + d.id, text: domains[d.id].title })]);
-            })) : null
-          ]);
-        })));
-      });
-      var caption = 'Elk domein in de cel van zijn maturiteit en nood, met de prioriteit van die cel';
+      const head = h('tr', {}, [h('th', { scope: 'col', text: 'Maturiteit \u2193 / nood \u2192' })].concat(
+        rules.needs.map((n) => h('th', { scope: 'col', text: n.title }))));
+      const body = rules.levels.slice().reverse().map((level) => h('tr', {}, [h('th', { scope: 'row', text: level.title })].concat(rules.needs.map((need) => {
+        const priority = priorities[rules.matrix[level.id][need.id]];
+        const placed = results.domains.filter((d) => d.level === level.id && d.need === need.id);
+        return h('td', { className: 'zs-cell zs-rank-' + priority.rank }, [
+          h('span', { className: 'zs-cell-priority', text: priority.title }),
+          placed.length ? h('ul', {}, placed.map((d) => h('li', {}, [h('a', { href: '#plan-' + d.id, text: domains[d.id].title })]))) : null
+        ]);
+      }))));
+      const caption = 'Elk domein in de cel van zijn maturiteit en nood, met de prioriteit van die cel';
+      // on a phone the same content as a list per priority (the table does not fit 390 px)
+      const list = h('ul', { className: 'zs-grid-list' }, rules.priorities.map((p) => {
+        const placed = results.domains.filter((d) => d.priority === p.id);
+        return placed.length ? h('li', { className: 'zs-rank-' + p.rank }, [h('strong', { text: p.title + ': ' }), placed.map((d) => domains[d.id].title).join(', ')]) : null;
+      }));
       ui.replace(byId('zs-grid'), [ui.scrollBox(caption, h('table', { className: 'zs-grid' }, [
-        h('caption', { text: caption }), h('thead', {}, [head]), h('tbody', {}, body)]))]);
+        h('caption', { text: caption }), h('thead', {}, [head]), h('tbody', {}, body)])), list]);
     }
 
+    /* ---------- comparison ---------- */
     function renderCompare(results) {
-      var box = byId('zs-compare-result');
+      const box = byId('zs-compare-result');
       if (!view.earlier) { ui.replace(box, []); byId('zs-compare-close').hidden = true; return; }
       byId('zs-compare-close').hidden = false;
-      var comparison = zs.combine.compare(view.earlier.results, results);
-      var words = { up: '\u2191 hoger', same: '= gelijk', down: '\u2193 lager' };
-      var rows = comparison.domains.map(function (d) {
-        return [domains[d.id].title, d.earlier === null ? '–' : rules.levels[d.earlier].title,
-          d.current === null ? '–' : rules.levels[d.current].title, d.change ? words[d.change] : 'niet te vergelijken'];
-      });
-      var done = comparison.done.map(function (item) {
-        var action = actions[item.action].action;
-        return h('li', {}, [h('a', { href: domains[item.domain].page + '#' + item.action, text: action.title }), ' (' + domains[item.domain].title + ')']);
-      });
-      var dropped = comparison.dropped.map(function (id) { return h('li', { text: domains[id].title }); });
+      const comparison = zs.combine.compare(view.earlier.results, results);
+      const words = { up: '\u2191 hoger', same: '= gelijk', down: '\u2193 lager' };
+      const rows = comparison.domains.map((d) => [domains[d.id].title, d.earlier === null ? '–' : rules.levels[d.earlier].title,
+        d.current === null ? '–' : rules.levels[d.current].title, d.change ? words[d.change] : 'niet te vergelijken']);
+      const done = comparison.done.map((item) => h('li', {}, [
+        h('a', { href: domains[item.domain].page + '#' + item.action, text: actions[item.action].action.title }), ' (' + domains[item.domain].title + ')']));
+      const dropped = comparison.dropped.map((id) => h('li', { text: domains[id].title }));
+      const carry = carryable();
       ui.replace(box, [
         ui.table('Verandering per domein sinds ' + view.earlier.label, ['Domein', 'Toen', 'Nu', 'Verandering'], rows),
         dropped.length ? h('h4', { text: 'Gedaald sinds ' + view.earlier.label }) : null,
@@ -127,127 +194,162 @@
         dropped.length ? h('ul', {}, dropped) : null,
         h('h4', { text: 'Acties van toen die je plan niet meer nodig heeft' }),
         done.length ? h('p', { text: 'In deze domeinen staan jullie nu hoger, zodat deze acties uit je plan van toen er niet meer in staan:' }) : null,
-        done.length ? h('ul', {}, done) : h('p', { text: 'Geen: in geen enkel domein staan jullie hoger dan toen.' })
+        done.length ? h('ul', {}, done) : h('p', { text: 'Geen: in geen enkel domein staan jullie hoger dan toen.' }),
+        carry.length && !view.shared ? h('p', { className: 'zs-actions' }, [h('button', { type: 'button', className: 'md-button', id: 'zs-carry-over',
+          text: 'Neem trekker, deadline en status van toen over (' + count(carry.length, 'actie', 'acties') + ')' })]) : null
       ]);
     }
 
+    /* Actions of the current plan with work noted in the earlier export and none now. */
+    function carryable() {
+      if (!view.earlier || view.shared) { return []; }
+      const now = view.state.plan;
+      return Object.keys(view.earlier.state.plan).filter((id) => {
+        const before = view.earlier.state.plan[id];
+        const mine = now[id];
+        return actions[id] && (before.owner || before.due || before.status) && !(mine && (mine.owner || mine.due || mine.status));
+      });
+    }
+
+    /* ---------- the plan ---------- */
     function principleList(ids) {
-      return ids.filter(function (id) { return principles[id]; }).map(function (id) {
-        return principles[id].title + (principles[id].titleEn ? ' (' + principles[id].titleEn + ')' : '');
-      }).join('; ');
+      return ids.filter((id) => principles[id]).map((id) => principles[id].title +
+        (principles[id].titleEn ? ' (' + principles[id].titleEn + ')' : '')).join('; ');
     }
 
     /* The working list of one action as a line of text, for the printed plan. */
     function workText(w) {
-      var blank = '………………';
-      var status = statuses[w.status];
-      var due = w.due ? format.longDate(w.due) : blank;
-      return 'Trekker: ' + (w.owner || blank) + ' · Deadline: ' + due + ' · Status: ' + (status ? status.title : blank);
+      const blank = '………………';
+      const status = statuses[w.status];
+      return 'Trekker: ' + (w.owner || blank) + ' · Deadline: ' + (w.due ? format.longDate(w.due) : blank) +
+        ' · Status: ' + (status ? status.title : blank);
     }
 
-    function statusSelect(actionId, value, label) {
-      return h('select', { 'data-action': actionId, 'data-field': 'status', 'aria-label': label },
-        [h('option', { value: '', text: 'Status kiezen' })].concat(rules.statuses.map(function (s) {
-          return h('option', { value: s.id, text: s.title, selected: s.id === value });
-        })));
+    function statusSelect(action, value) {
+      return h('select', { 'data-action': action.id, 'data-field': 'status', id: 'zs-status-' + action.id },
+        [h('option', { value: '', text: 'Status kiezen' })].concat(rules.statuses.map((s) => h('option', { value: s.id, text: s.title, selected: s.id === value }))));
     }
 
-    function actionItem(domain, action, editable) {
-      var links = action.principles.length ? action.principles : domain.principles;
-      var parts = [
-        h('a', { href: domain.page + '#' + action.id, text: action.title }), ' ',
-        h('span', { text: action.description }),
-        h('span', { className: 'zs-meta', text: ' Inspanning: ' + action.effort + '. Wie trekt: ' +
-          action.profiles.map(function (p) { return profiles[p] ? profiles[p].title : p; }).join(', ') +
-          '. Open Data Charter: ' + principleList(links) + '.' })
+    function actionItem(domain, result, action, editable) {
+      const links = action.principles.length ? action.principles : domain.principles;
+      const w = (!view.shared && view.state.plan[action.id]) || {};
+      const meets = action.meets.filter((m) => result.missing.indexOf(m) >= 0);
+      const status = statuses[w.status];
+      const details = [
+        h('p', { text: action.description }),
+        meets.length ? h('p', { className: 'zs-meta', text: 'Helpt om waar te maken: ' + meets.map((m) => statements[m].statement.text).join(' ') }) : null,
+        h('p', { className: 'zs-meta', text: 'Wie trekt: ' + action.profiles.map((p) => (profiles[p] ? profiles[p].title : p)).join(', ') +
+          '. Open Data Charter: ' + principleList(links) + '.' }),
+        h('p', {}, [h('a', { href: domain.page + '#' + action.id, text: 'Meer over deze actie' })])
       ];
       if (editable) {
-        var w = view.state.plan[action.id] || {};
-        parts.push(h('p', { className: 'zs-work-print', text: workText(w) }));
-        parts.push(h('div', { className: 'zs-work' }, [
-          h('label', {}, ['Trekker ', h('input', { type: 'text', maxlength: '200', value: w.owner || '', 'data-action': action.id, 'data-field': 'owner' })]),
-          h('label', {}, ['Deadline ', h('input', { type: 'date', value: w.due || '', 'data-action': action.id, 'data-field': 'due' })]),
-          h('label', {}, ['Status ', statusSelect(action.id, w.status || '')]),
-          h('a', { href: 'planblad.html#' + action.id, className: 'zs-sheet-link', text: 'Plan deze actie' })
-        ]));
+        const fields = h('div', { className: 'zs-work' }, [
+          h('label', { for: 'zs-owner-' + action.id }, ['Trekker voor: ' + action.title]),
+          h('input', { type: 'text', id: 'zs-owner-' + action.id, maxlength: String(rules.limits.owner), value: w.owner || '', 'data-action': action.id, 'data-field': 'owner' }),
+          h('label', { for: 'zs-due-' + action.id }, ['Deadline voor: ' + action.title]),
+          h('input', { type: 'date', id: 'zs-due-' + action.id, value: w.due || '', 'data-action': action.id, 'data-field': 'due' }),
+          h('label', { for: 'zs-status-' + action.id }, ['Status van: ' + action.title]),
+          statusSelect(action, w.status || ''),
+          h('a', { href: 'planblad.html#' + action.id, className: 'zs-sheet-link', text: 'Plan "' + action.title + '" op een planblad' })
+        ]);
+        details.push(fields);
       }
-      return h('li', { 'data-profiles': action.profiles.join(' ') }, parts);
+      const summary = h('summary', {}, [h('span', { className: 'zs-action-title', text: action.title }),
+        h('span', { className: 'zs-action-meta', text: ' · ' + action.effort + (status ? ' · ' + status.title : '') + (w.owner ? ' · ' + w.owner : '') })]);
+      return h('li', { 'data-profiles': action.profiles.join(' ') }, [
+        h('details', { className: 'zs-action', 'data-action-item': action.id }, [summary].concat(details)),
+        editable ? h('p', { className: 'zs-work-print', text: workText(w) }) : null
+      ]);
     }
 
     function targetSelect(result) {
-      var current = rules.levels.map(function (l) { return l.id; }).indexOf(result.level);
-      var options = rules.levels.slice(current + 1).map(function (l) {
-        return h('option', { value: l.id, text: l.title, selected: l.id === result.target });
-      });
-      return h('label', { className: 'zs-target' }, ['Doelniveau ',
+      const current = rules.levels.map((l) => l.id).indexOf(result.level);
+      const options = rules.levels.slice(current + 1).map((l) => h('option', { value: l.id, text: l.title, selected: l.id === result.target }));
+      return h('label', { className: 'zs-target' }, ['Doelniveau voor ' + domains[result.id].title + ' ',
         h('select', { 'data-domain-target': result.id }, options)]);
     }
 
-    function planItem(result, position, editable, profileFilter) {
-      var domain = domains[result.id];
-      var level = levels[result.level];
-      var facts = h('dl', { className: 'zs-plan-facts' }, [
-        h('dt', { text: 'Nu' }), h('dd', {}, [h('strong', { text: level.title + ': ' }), domain.levels[level.id].descriptor]),
-        h('dt', { text: 'Nood' }), h('dd', { text: statusText(result, 'need') })
-      ]);
-      if (result.priority) {
-        facts.appendChild(h('dt', { text: 'Waarom deze prioriteit' }));
-        facts.appendChild(h('dd', { text: 'Niveau "' + level.title + '" met nood "' + needs[result.need].title +
-          '" valt in de cel "' + priorities[result.priority].title + '" van de prioriteitenmatrix. ' +
-          priorities[result.priority].description }));
-      }
-      facts.appendChild(h('dt', { text: 'Doel' }));
-      facts.appendChild(result.target
-        ? h('dd', {}, [h('strong', { text: levelTitle(result.target) + ': ' }), domain.levels[result.target].descriptor,
-          editable && rules.levels.length - rules.levels.indexOf(level) > 2 ? targetSelect(result) : null])
-        : h('dd', { text: 'Je staat op het hoogste niveau. Deze acties helpen je het vast te houden.' }));
-      var shown = result.actions.filter(function (id) {
-        return !profileFilter || actions[id].action.profiles.indexOf(profileFilter) >= 0;
-      });
-      return h('article', { className: 'zs-plan-item' }, [
-        h('h4', { id: 'plan-' + result.id, text: position + '. ' + domain.title }),
-        h('p', { className: 'zs-plan-priority zs-rank-' + (result.priorityRank || 'none'),
-          text: result.priority ? priorities[result.priority].title : noPriority(result) }),
-        facts,
+    function planItem(result, position, editable, shown) {
+      const domain = domains[result.id];
+      const note = !view.shared && view.state.domains[result.id] && view.state.domains[result.id].note;
+      const top = result.level === rules.levels[rules.levels.length - 1].id;
+      const facts = [
+        h('p', { className: 'zs-plan-priority zs-rank-' + (result.priorityRank || 'none'), text: result.priority ? priorities[result.priority].title : noPriority(result) }),
+        h('p', {}, [h('strong', { text: 'Nu: ' }), levelText(result) + '. ',
+          top ? 'Je staat op het hoogste niveau. Deze acties helpen je het vast te houden.' : h('span', {}, [h('strong', { text: 'Doel: ' }), levelTitle(result.target) + '.'])]),
+        editable && !top && rules.levels.length - rules.levels.map((l) => l.id).indexOf(result.level) > 2 ? targetSelect(result) : null,
+        result.priority ? h('details', { className: 'zs-why' }, [h('summary', { text: 'Waarom deze prioriteit?' }),
+          h('p', { className: 'zs-meta', text: 'Niveau "' + levelTitle(result.level) + '" met nood "' + needs[result.need].title +
+            '" valt in de cel "' + priorities[result.priority].title + '" van de prioriteitenmatrix. ' + priorities[result.priority].description })]) : null,
+        note ? h('p', { className: 'zs-note' }, [h('strong', { text: 'Je notitie: ' }), note]) : null
+      ];
+      return h('section', { className: 'zs-plan-item', 'aria-labelledby': 'plan-' + result.id }, [
+        h('h4', { id: 'plan-' + result.id, text: position + '. ' + domain.title })
+      ].concat(facts, [
         shown.length
-          ? h('ul', { className: 'zs-plan-actions' }, shown.map(function (id) { return actionItem(domain, actions[id].action, editable); }))
-          : h('p', { text: 'Geen acties voor dit profiel in dit domein.' })
-      ]);
+          ? h('ul', { className: 'zs-plan-actions' }, shown)
+          : h('p', { text: result.actions.length ? 'Geen acties voor dit profiel in dit domein.' : 'Geen acties nodig: alles wat ontbreekt, is al gedaan.' })
+      ]));
     }
 
     function renderPlan(results) {
-      var filter = byId('zs-plan-profile').value;
-      var resultOf = ui.index(results.domains);
-      var items = results.plan.map(function (id, i) {
-        return planItem(resultOf[id], i + 1, !view.shared, filter);
+      const filter = byId('zs-plan-profile').value;
+      const resultOf = ui.index(results.domains);
+      const editable = !view.shared;
+      let total = 0;
+      let visible = 0;
+      const items = results.plan.map((id, i) => {
+        const result = resultOf[id];
+        const domain = domains[id];
+        const shown = result.actions.filter((a) => !filter || actions[a].action.profiles.indexOf(filter) >= 0).map((a) => {
+          total += 1;
+          const item = actionItem(domain, result, actions[a].action, editable);
+          if (!showAll && total > OPEN_ITEMS) { item.hidden = true; item.classList.add('zs-more'); } else { visible += 1; }
+          return item;
+        });
+        return planItem(result, i + 1, editable, shown);
       });
-      if (!items.length) { items = [h('p', { text: 'Je actieplan verschijnt hier zodra je een domein scoort.' })]; }
+      if (!items.length) { items.push(h('p', { text: 'Je actieplan verschijnt hier zodra je een domein beantwoordt.' })); }
+      if (total > visible) {
+        items.push(h('p', { className: 'zs-actions zs-no-print' }, [h('button', { type: 'button', className: 'md-button', id: 'zs-plan-more',
+          'aria-expanded': 'false', text: 'Toon alle ' + total + ' acties (nu ' + visible + ')' })]));
+      }
       ui.replace(byId('zs-plan'), items);
+      return { total, visible };
     }
 
     function renderMeta(results) {
-      var parts = ['Zelfscan van ' + format.longDate(format.isoDate(new Date()))];
+      const parts = ['Zelfscan van ' + format.longDate(format.isoDate(new Date()))];
       if (view.state.organisation && !view.shared) { parts.push(view.state.organisation); }
-      var profile = view.shared ? view.shared.profile : view.state.profile;
+      if (view.state.respondent && !view.shared) { parts.push(view.state.respondent); }
+      const profile = view.shared ? view.shared.profile : view.state.profile;
       if (profiles[profile]) { parts.push('profiel: ' + profiles[profile].title); }
-      parts.push('catalogusversie ' + results.catalogVersion);
+      parts.push(count(results.domains.filter((d) => d.status === 'done' || d.status === 'uncertain').length, 'domein', 'domeinen') + ' beantwoord');
       byId('zs-print-meta').textContent = parts.join(' · ');
+      byId('zs-print-meta').setAttribute('data-version', results.catalogVersion); // on paper only
     }
 
-    /* Draw every part of the results; `current` is {state, shared, earlier}. */
+    /* Draw every part of the results; `current` is {state, shared, earlier}. Returns what the
+     * plan shows, {total, visible}. */
     function render(results, current) {
       view = current;
+      renderStartHere(results);
       renderSummary(results);
-      renderRadar(results);
       renderTable(results);
+      renderUncertain(results);
+      renderRadar(results);
       renderGrid(results);
+      const plan = renderPlan(results);
       renderCompare(results);
-      renderPlan(results);
       renderMeta(results);
+      return plan;
     }
 
-    return { render: render, domainLine: domainLine, workText: workText };
+    return {
+      render, domainLine, workText, stateWord, carryable,
+      showAllActions(on) { showAll = on; }
+    };
   }
 
-  zs.results = { create: create };
+  zs.results = { create };
 })(typeof self !== 'undefined' ? self : this);

@@ -21,6 +21,7 @@
   var profiles = ui.index(rules.profiles);
   var priorities = ui.index(rules.priorities);
   var domains = ui.index(rules.domains);
+  var actions = engine.actionIndex(rules);
   /* One entry per file read: {file (name as shown, unique), text, profile, domains,
    * catalogVersion, sameCatalog, exportedAt, unplaced}. */
   var respondents = [];
@@ -156,8 +157,7 @@
   }
 
   /* The combined answers carry no target, so each domain's plan is the step from its median
-   * level to the next one: the actions the model lists under that level (the same ones, in the
-   * same order, as engine.score puts in result.actions). */
+   * level to the next one: the actions engine.score puts in result.actions. */
   function renderPlan() {
     var items = results.plan.map(function (id, i) {
       var result = byDomain(results.domains, id);
@@ -170,7 +170,8 @@
             ' · mediaan: ' + levels[result.levelScore].title + ' (' + count(summary.respondents, 'antwoord', 'antwoorden') + ')' }),
         summary.disagreement ? h('p', { className: 'zs-flag', text: 'Let op: de antwoorden lopen uiteen, van ' +
           levelName(summary.level.min) + ' tot ' + levelName(summary.level.max) + '. Bespreek dit domein eerst samen.' }) : null,
-        h('ul', { className: 'zs-plan-actions' }, domain.levels[result.level].actions.map(function (a) {
+        h('ul', { className: 'zs-plan-actions' }, result.actions.map(function (id) {
+          var a = actions[id].action;
           return h('li', {}, [h('a', { href: domain.page + '#' + a.id, text: a.title }), ' ', h('span', { text: a.description })]);
         }))
       ]);

@@ -25,7 +25,9 @@
 
   function replace(container, children) {
     while (container.firstChild) { container.removeChild(container.firstChild); }
-    children.forEach(function (child) { if (child) { container.appendChild(child); } });
+    children.forEach(function (child) {
+      if (child) { container.appendChild(typeof child === 'string' ? document.createTextNode(child) : child); }
+    });
   }
 
   function say(box, message, kind) {
@@ -57,24 +59,30 @@
   }
 
   /* ---------- shared result pieces ---------- */
+  /* The radar of one or more series; a domain without a level in the last series (not
+   * answered, or "Weet ik niet") is marked "?" at its axis and drawn as a gap, never as the
+   * lowest level. */
   function radarChart(rules, series, description) {
     var scale = rules.levels.map(function (l) { return l.title; });
+    var last = series[series.length - 1].values;
     return zs.radar.render({
       title: 'Maturiteitsprofiel per domein',
       description: description + ' Van ' + scale[0] + ' in het midden tot ' + scale[scale.length - 1] +
-        ' aan de rand. Dezelfde gegevens staan in de tabel eronder.',
-      axes: rules.domains.map(function (d) { return d.title; }),
+        ' aan de rand; een vraagteken bij een domein betekent: nog niet beantwoord of "' + rules.unknown.title +
+        '". Dezelfde gegevens staan in de tabel erboven.',
+      axes: rules.domains.map(function (d, i) { return d.title + (last[i] === null ? ' (?)' : ''); }),
       max: rules.levels.length - 1,
       scale: scale,
       series: series
     });
   }
 
-  function legend(series) {
-    if (series.length < 2) { return null; }
-    return h('ul', { className: 'zs-legend' }, series.map(function (s) {
+  function legend(series, missing) {
+    var items = series.length < 2 ? [] : series.map(function (s) {
       return h('li', { className: s.className }, [h('span', { className: 'zs-swatch', 'aria-hidden': 'true' }), s.name]);
-    }));
+    });
+    if (missing) { items.push(h('li', { className: 'zs-legend-missing', text: '(?) bij een domein: nog niet beantwoord of "Weet ik niet"; niet getekend' })); }
+    return items.length ? h('ul', { className: 'zs-legend' }, items) : null;
   }
 
   /* A wide table scrolls inside its own box on a narrow screen, instead of the whole page
@@ -83,13 +91,15 @@
     return h('div', { className: 'zs-table-wrap', tabindex: '0', role: 'region', 'aria-label': label }, [content]);
   }
 
-  function table(caption, head, rows) {
-    return scrollBox(caption, h('table', { className: 'zs-table' }, [
+  /* A data table with a caption; `stack`: on a phone each row reads as a block, every cell
+   * under the name of its column (data-label). */
+  function table(caption, head, rows, stack) {
+    return scrollBox(caption, h('table', { className: 'zs-table' + (stack ? ' zs-stack' : '') }, [
       h('caption', { text: caption }),
       h('thead', {}, [h('tr', {}, head.map(function (t) { return h('th', { scope: 'col', text: t }); }))]),
       h('tbody', {}, rows.map(function (cells) {
         return h('tr', {}, cells.map(function (cell, i) {
-          return i === 0 ? h('th', { scope: 'row' }, [cell]) : h('td', {}, [cell]);
+          return i === 0 ? h('th', { scope: 'row' }, [cell]) : h('td', { 'data-label': head[i] }, [cell]);
         }));
       }))
     ]));

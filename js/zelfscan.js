@@ -10,7 +10,7 @@
     console.error('Open Data Zelfscan: js/boot.js did not load');
     return;
   }
-  const needs = ['rules', 'format', 'engine', 'exportfile', 'storage', 'combine', 'sharelink', 'downloads', 'radar', 'ui', 'results'];
+  const needs = ['rules', 'format', 'engine', 'exportfile', 'storage', 'combine', 'sharelink', 'downloads', 'radar', 'ui', 'results', 'steps'];
   window.Zelfscan.start('zelfscan', needs, (zs, root) => {
     const { rules, engine, exportfile: exporter, format, sharelink, downloads, ui } = zs;
     const form = document.getElementById('zs-form');
@@ -21,7 +21,11 @@
     let shared = null;   // answers from a share link, shown until loaded or dismissed
     let earlier = null;  // {state, results, label} of an export to compare with
     let latest = null;
-    let undo = null;     // {state, message}: what the last replacement replaced
+    let undo = null;     // {state}: what the last replacement replaced
+    let planFilterTouched = false; // the person chose the plan filter; it no longer follows the profile
+    let showAllActions = false;
+    const announced = Object.create(null); // per domain: what was last said about it
+    const steps = zs.steps.create(root, 'overzicht', onShow);
 
     function say(message, kind) { ui.say(byId('zs-message'), message, kind); }
     function sayStorage(message, kind) { ui.say(byId('zs-storage'), message, kind); }
@@ -53,6 +57,10 @@
     }
 
     /* ---------- form ---------- */
+    const checkOnly = (name, value) => {
+      Array.prototype.forEach.call(form.querySelectorAll('input[name="' + name + '"]'), (input) => { input.checked = input.value === value; });
+    };
+
     /* Shows the state in the form. `keepFocused`: leave the control being typed in alone (its
      * text is already in the state), so that another tab's save never moves the caret. */
     function applyToForm(keepFocused) {
@@ -61,14 +69,17 @@
         if (control && control !== active && control.value !== value) { control.value = value; }
       };
       set(byId('zs-organisation'), state.organisation);
+      set(byId('zs-respondent'), state.respondent || '');
       set(byId('zs-profile'), profiles[state.profile] ? state.profile : '');
       rules.domains.forEach((domain) => {
         const a = state.domains[domain.id] || exporter.emptyAnswer();
-        ['level', 'need'].forEach((field) => {
-          Array.prototype.forEach.call(form.querySelectorAll('input[name="' + field + '-' + domain.id + '"]'), (input) => {
-            input.checked = input.value === a[field];
-          });
+        checkOnly('level-' + domain.id, a.level);
+        checkOnly('need-' + domain.id, a.need);
+        Array.prototype.forEach.call(form.querySelectorAll('#domein-' + domain.id + ' [data-statement]'), (group) => {
+          const id = group.getAttribute('data-statement');
+          checkOnly('st-' + id, (a.statements && a.statements[id]) || '');
         });
+        if (a.level) { byId('zs-' + domain.id + '-quick').open = true; }
         set(byId('zs-' + domain.id + '-note'), a.note || '');
       });
     }
@@ -85,12 +96,19 @@
 
     function readControl(target) {
       if (target.id === 'zs-organisation') { state.organisation = target.value.slice(0, rules.limits.organisation); return true; }
+      if (target.id === 'zs-respondent') { state.respondent = target.value.slice(0, rules.limits.name); return true; }
       if (target.id === 'zs-profile') { state.profile = target.value; return true; }
       const fieldset = target.closest('[data-domain]');
       if (!fieldset) { return false; }
       const id = fieldset.getAttribute('data-domain');
       if (target.type === 'radio' && target.checked) {
-        answer(id)[target.name.indexOf('level-') === 0 ? 'level' : 'need'] = target.value;
+        if (target.name.indexOf('st-') === 0) {
+          const a = answer(id);
+          a.statements = a.statements || Object.create(null);
+          a.statements[target.name.slice(3)] = target.value;
+        } else {
+          answer(id)[target.name.indexOf('level-') === 0 ? 'level' : 'need'] = target.value;
+        }
         return true;
       }
       if (target.tagName === 'TEXTAREA') {
@@ -110,6 +128,11 @@
         const id = fieldset && fieldset.getAttribute('data-domain');
         if (!id) { return; }
         const prior = state.domains[id];
+        if (control.name.indexOf('st-') === 0) {
+          const statement = control.name.slice(3);
+          if (!(prior && prior.statements && prior.statements[statement])) { readControl(control); }
+          return;
+        }
         const field = control.tagName === 'TEXTAREA' ? 'note' : (control.name.indexOf('level-') === 0 ? 'level' : 'need');
         if ((!prior || !prior[field]) && control.value) { readControl(control); }
       });
@@ -145,15 +168,68 @@
       const results = engine.score(rules, currentAnswers());
       latest = results;
       const own = shared ? engine.score(rules, { domains: state.domains }) : results;
-      byId('zs-progress-text').textContent = 'Beantwoord: ' + own.answered + ' van ' + own.total + ' domeinen';
+      byId('zs-progress-text').textContent = 'Klaar: ' + own.answered + ' van ' + own.total + ' domeinen';
       byId('zs-progress').value = own.answered;
       byId('zs-progress').max = own.total;
       own.domains.forEach((r) => {
         const line = byId('zs-' + r.id + '-result');
         if (line) { line.textContent = shown.domainLine(r); }
+        const task = byId('zs-task-' + r.id);
+        if (task) { task.textContent = shown.stateWord(r); task.setAttribute('data-state', r.status); }
       });
-      shown.render(results, { state, shared, earlier });
+      renderResume(own);
+      if (!planFilterTouched) { byId('zs-plan-profile').value = profiles[state.profile] ? state.profile : ''; }
+      shown.showAllActions(showAllActions);
+      const plan = shown.render(results, { state, shared, earlier });
+      byId('zs-plan').setAttribute('data-visible', String(plan.visible));
       return results;
+    }
+
+    /* Says what changed in a domain, and only that: its level, priority or state (not every
+     * click on a statement, which would repeat the same words). */
+    function announce(results) {
+      const lines = [];
+      results.domains.forEach((r) => {
+        const key = [r.status, r.level, r.priority, r.levelState].join('|');
+        if (announced[r.id] !== undefined && announced[r.id] !== key && r.status !== 'open') {
+          lines.push(rules.domains.filter((d) => d.id === r.id)[0].title + ': ' + shown.domainLine(r));
+        }
+        announced[r.id] = key;
+      });
+      if (lines.length) { byId('zs-announce').textContent = lines.join(' '); }
+    }
+
+    /* The overview: where to go on. */
+    function renderResume(results) {
+      const next = results.domains.filter((d) => d.status !== 'done' && d.status !== 'uncertain')[0];
+      const started = results.domains.some((d) => d.status !== 'open');
+      const box = byId('zs-resume');
+      const start = byId('zs-start');
+      if (!next) {
+        box.hidden = false;
+        ui.replace(box, ['Je hebt alle domeinen beantwoord. ', ui.h('a', { href: '#resultaten', text: 'Bekijk je resultaat' }), '.']);
+        start.textContent = 'Naar je resultaat';
+        start.setAttribute('href', '#resultaten');
+        return;
+      }
+      const title = rules.domains.filter((d) => d.id === next.id)[0].title;
+      box.hidden = !started;
+      if (started) { ui.replace(box, ['Welkom terug: je antwoorden zijn bewaard in deze browser.']); }
+      start.textContent = (started ? 'Ga verder met ' : 'Begin met ') + title;
+      start.setAttribute('href', '#domein-' + next.id);
+    }
+
+    /* ---------- one view at a time ---------- */
+    function onShow(viewElement) {
+      root.setAttribute('data-view', viewElement ? viewElement.id : '');
+    }
+
+    /* Shows the view of the address; on the first load (focus false) without moving focus or
+     * scrolling, unless the address names a view. */
+    function route(event) {
+      const first = !event;
+      if (sharelink.isLink(location.hash)) { openShared(); steps.show('#resultaten', { focus: !first }); render(); return; }
+      steps.show(location.hash, { focus: !first || Boolean(location.hash) });
     }
 
     /* ---------- asking before anything is replaced ---------- */
@@ -239,14 +315,15 @@
         if (result.unplaced.length) { message += ' Niet geplaatst: ' + result.unplaced.join(' '); }
         const kind = result.unplaced.length ? 'warning' : 'ok';
         const mine = holdings();
-        if (!mine) { replaceState(result.state, message, kind); return; }
+        const replace = () => { replaceState(result.state, message, kind); steps.go('overzicht'); };
+        if (!mine) { replace(); return; }
         const who = profiles[result.state.profile] ? profiles[result.state.profile].title + ', ' : '';
         ask('Je antwoorden vervangen?',
           'Je ' + mine + ' worden vervangen door die uit ' + file.name + ' (' + who + 'gemaakt op ' +
           format.shortDate(result.exportedAt) + '). Je kunt dat daarna één keer ongedaan maken. ' +
           'Wil je het bestand liever naast je eigen antwoorden leggen? Kies dan "Vergelijk".',
           [
-            { label: 'Vervang mijn antwoorden', primary: true, run: () => replaceState(result.state, message, kind) },
+            { label: 'Vervang mijn antwoorden', primary: true, run: replace },
             { label: 'Vergelijk met mijn antwoorden', run: () => showComparison(result) },
             { label: 'Annuleer', run: () => say('Niets ingelezen. Je antwoorden zijn niet veranderd.', 'ok') }
           ], byId('zs-import-button'));
@@ -260,7 +337,7 @@
       ui.say(box, 'Vergeleken met de export van ' + label + '.' + (result.unplaced.length ? ' Niet geplaatst: ' + result.unplaced.join(' ') : ''),
         result.unplaced.length ? 'warning' : 'ok');
       render();
-      byId('vergelijken').scrollIntoView();
+      steps.go('vergelijken');
     }
 
     function compareFile(file) {
@@ -334,6 +411,7 @@
       setViewing(false);
       history.replaceState(null, '', location.pathname + location.search);
       render();
+      steps.show('');
     }
 
     /* The link's levels, needs, targets (and profile) replace one's own, after a question
@@ -346,7 +424,11 @@
       Object.keys(state.domains).forEach((id) => {
         if (state.domains[id].note) { (next.domains[id] = next.domains[id] || exporter.emptyAnswer()).note = state.domains[id].note; }
       });
-      const take = () => { leaveShared(); replaceState(next, 'De antwoorden uit de link zijn nu je eigen antwoorden.', 'ok'); };
+      const take = () => {
+        leaveShared();
+        replaceState(next, 'De antwoorden uit de link zijn nu je eigen antwoorden.', 'ok');
+        steps.show('#resultaten');
+      };
       const own = Object.keys(state.domains).some((id) => {
         const a = state.domains[id];
         return a.level || a.need || a.target;
@@ -388,15 +470,49 @@
       // Text was already taken on each keystroke ('input'); rendering again when it loses focus
       // would replace the control that the user is moving to.
       if (event.target.type === 'text' || event.target.tagName === 'TEXTAREA') { return; }
-      if (readControl(event.target)) { save(); render(); }
+      if (readControl(event.target)) { save(); announce(render()); }
+    });
+    form.addEventListener('click', (event) => {
+      const button = event.target.closest('[data-clear-level]');
+      if (!button) { return; }
+      const id = button.getAttribute('data-clear-level');
+      answer(id).level = '';
+      checkOnly('level-' + id, '');
+      save();
+      announce(render());
+      say('Je eigen keuze is gewist: de uitspraken tellen weer voor ' + rules.domains.filter((d) => d.id === id)[0].title + '.', 'ok');
     });
     form.addEventListener('input', (event) => {
       if (event.target.type !== 'radio' && readControl(event.target)) { save(); render(); }
     });
     byId('zs-plan').addEventListener('input', onPlanInput);
     byId('zs-plan').addEventListener('change', onPlanInput);
-    byId('zs-plan-profile').addEventListener('change', () => render());
+    byId('zs-plan-profile').addEventListener('change', () => {
+      planFilterTouched = true;
+      render();
+      const shown = byId('zs-plan').querySelectorAll('.zs-plan-actions > li').length;
+      byId('zs-announce').textContent = 'Het actieplan toont nu ' + format.count(shown, 'actie', 'acties') + '.';
+    });
+    byId('zs-plan').addEventListener('click', (event) => {
+      if (event.target.id === 'zs-plan-more') {
+        showAllActions = true;
+        const first = byId('zs-plan').querySelector('li.zs-more');
+        const firstId = first && first.querySelector('[data-action-item]').getAttribute('data-action-item');
+        render();
+        const again = firstId && byId('zs-plan').querySelector('[data-action-item="' + firstId + '"] summary');
+        if (again) { again.focus(); }
+      }
+    });
+    byId('zs-compare-result').addEventListener('click', (event) => {
+      if (event.target.id !== 'zs-carry-over' || !earlier) { return; }
+      const ids = shown.carryable();
+      ids.forEach((id) => { state.plan[id] = Object.assign(exporter.emptyWork(), earlier.state.plan[id]); });
+      save();
+      render();
+      ui.say(byId('zs-compare-message'), 'Overgenomen: trekker, deadline en status van ' + format.count(ids.length, 'actie', 'acties') + '.', 'ok');
+    });
     byId('zs-export').addEventListener('click', exportFile);
+    byId('zs-export-results').addEventListener('click', exportFile);
     byId('zs-clear').addEventListener('click', clearAll);
     byId('zs-undo').addEventListener('click', undoLast);
     byId('zs-share-button').addEventListener('click', shareLink);
@@ -426,7 +542,19 @@
       say('Open het bestand zelfscan-herinnering.ics om de herinnering in je agenda te zetten.', 'ok');
     });
     byId('zs-print').addEventListener('click', () => window.print());
-    window.addEventListener('hashchange', () => { if (sharelink.isLink(location.hash)) { openShared(); render(); } });
+    window.addEventListener('hashchange', route);
+    /* On paper the whole plan shows: every action open, none hidden behind "Toon alle". */
+    let printedAll = false;
+    window.addEventListener('beforeprint', () => {
+      printedAll = !showAllActions;
+      showAllActions = true;
+      render();
+      Array.prototype.forEach.call(root.querySelectorAll('details'), (d) => { d.setAttribute('data-was-open', String(d.open)); d.open = true; });
+    });
+    window.addEventListener('afterprint', () => {
+      Array.prototype.forEach.call(root.querySelectorAll('details[data-was-open]'), (d) => { d.open = d.getAttribute('data-was-open') === 'true'; d.removeAttribute('data-was-open'); });
+      if (printedAll) { showAllActions = false; render(); }
+    });
     Array.prototype.forEach.call(root.querySelectorAll('button[disabled]'), (b) => { b.disabled = false; });
     if (root.getAttribute('data-catalog-version') !== rules.catalogVersion) {
       say('Let op: de pagina en de scoringsregels horen bij een andere versie van het model. Herlaad de pagina.', 'warning');
@@ -434,7 +562,7 @@
     if (saved.startMessage) { sayStorage(saved.startMessage, saved.failing() ? 'error' : 'warning'); }
     captureEarlyInput();
     applyToForm(false);
-    openShared();
-    render();
+    announce(render());
+    route();
   });
 })();

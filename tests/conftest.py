@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from support import SUBPATH, build_site, copy_project
+from support import ROOT, SUBPATH, build_site, copy_project
 
 
 @pytest.fixture
@@ -22,3 +25,21 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """
     project = copy_project(tmp_path_factory.mktemp("real") / "project")
     return build_site(project, project / "site", site_url=f"http://127.0.0.1{SUBPATH}")
+
+
+@pytest.fixture(scope="session")
+def zensical_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same site built by Zensical (`python -m generator build-zensical`), with the same
+    site_url as built_site, for the comparison of the two engines."""
+    site = tmp_path_factory.mktemp("zensical") / "site"
+    relative = os.path.relpath(site, ROOT)  # as `make build-zensical` gives it: relative
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "build-zensical", "--site-dir", relative],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=os.environ | {"SITE_URL": f"http://127.0.0.1{SUBPATH}"},
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site

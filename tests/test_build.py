@@ -138,11 +138,18 @@ def test_rules_script_carries_the_catalogue_version(built_site: Path) -> None:
         assert f'src="assets/zelfscan/{name}"' in page
 
 
-def test_selfscan_form_has_a_fieldset_per_domain(built_site: Path) -> None:
+def test_selfscan_form_has_a_step_per_domain_with_its_statements(built_site: Path) -> None:
+    """Without JavaScript the whole form is there: a step per domain with every statement
+    (three answers each), the quick way (a level or don't know) and the need."""
     page = (built_site / "zelfscan.html").read_text(encoding="utf-8")
-    assert page.count('<fieldset class="zs-domain"') == len(CATALOG.domains)
+    assert page.count('<section class="zs-view zs-step"') == len(CATALOG.domains)
     levels, needs = len(CATALOG.maturity_levels), len(CATALOG.need_levels)
-    assert page.count('type="radio"') == len(CATALOG.domains) * (levels + needs + 2)
+    statements = [s for d in CATALOG.domains for e in d.levels.values() for s in e.statements]
+    assert page.count('type="radio"') == (
+        len(CATALOG.domains) * (levels + needs + 2) + 3 * len(statements)
+    )
+    for statement in statements:
+        assert f'name="st-{statement.id}"' in page
     for domain in CATALOG.domains:
         assert f'href="domeinen/{domain.id}.html"' in page
 
@@ -212,12 +219,13 @@ def test_export_command_writes_the_same_files(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
+    docs = tmp_path / "out" / "docs"
     for domain in CATALOG.domains:
-        markdown = (tmp_path / "out" / "domeinen" / f"{domain.id}.md").read_text(encoding="utf-8")
+        markdown = (docs / "domeinen" / f"{domain.id}.md").read_text(encoding="utf-8")
         assert markdown.startswith("---\n")
         assert f"# {markdown_text(domain.title)}" in markdown  # escaped: & becomes &amp;
-    assert (tmp_path / "out" / "assets" / "zelfscan" / "rules.js").is_file()
-    assert (tmp_path / "out" / "schema" / "zelfscan-export.schema.json").is_file()
+    assert (docs / "assets" / "zelfscan" / "rules.js").is_file()
+    assert (docs / "schema" / "zelfscan-export.schema.json").is_file()
 
 
 def test_the_model_is_published_as_open_data(built_site: Path) -> None:
@@ -246,6 +254,22 @@ def test_the_model_is_published_as_open_data(built_site: Path) -> None:
     ]
     assert len(rows) == 1 + len(CATALOG.actions())
     assert {row[-1] for row in rows[1:]} == {CATALOG.version}
+    assert all(row[-2] for row in rows[1:])  # every action meets a statement
+    text = (built_site / "open-data" / "open-data-zelfscan-uitspraken.csv").read_text("utf-8")
+    statements = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+    assert statements[0] == [
+        "domain",
+        "domain_title",
+        "level",
+        "level_title",
+        "id",
+        "text",
+        "met_by",
+    ]
+    assert len(statements) == 1 + sum(
+        len(e.statements) for d in CATALOG.domains for e in d.levels.values()
+    )
+    assert all(row[-1] for row in statements[1:])  # every statement has an action
     page = text_of(built_site / "over" / "open-data.html")
     assert "CC BY 4.0" in page and CATALOG.version in page
     changelog = text_of(built_site / "over" / "wijzigingen.html")

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import yaml
 from support import edit, problems, run_python, where
 
 from generator.catalog import load_catalog
@@ -250,12 +251,13 @@ def test_too_few_actions_and_placeholders(project: Path) -> None:
     start = text.index("  verworven:")
     block_end = len(text)
     verworven = text[start:block_end]
-    kept = verworven.split("      - id:")[0] + "      - id:" + verworven.split("      - id:")[1]
+    head, actions = verworven.split("    actions:\n")
+    kept = head + "    actions:\n" + "      - id:" + actions.split("      - id:")[1]
     (project / DOMAIN).write_text(text[:start] + kept.rstrip() + "\n", encoding="utf-8")
     edit(project, "catalog/profiles.yml", "Je voert gegevens in", "TODO Je voert gegevens in")
     texts = [p.text() for p in problems(project)]
     text = (project / DOMAIN).read_text(encoding="utf-8")
-    first_item = text.index("- id:", text.index("  verworven:"))
+    first_item = text.index("- id:", text.index("    actions:", text.index("  verworven:")))
     line = text.count("\n", 0, first_item) + 1
     column = first_item - text.rfind("\n", 0, first_item)
     assert (
@@ -265,6 +267,12 @@ def test_too_few_actions_and_placeholders(project: Path) -> None:
     assert any(
         "placeholder text 'TODO'" in t and t.startswith("catalog/profiles.yml:") for t in texts
     )
+
+
+def statement_of(project: Path, domain: str, level: str) -> str:
+    """The id of the first statement of a level: what an added action can meet."""
+    data = yaml.safe_load((project / "catalog" / "domains" / f"{domain}.yml").read_text("utf-8"))
+    return data["levels"][level]["statements"][0]["id"]
 
 
 def run_cli(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -350,7 +358,7 @@ def test_changelog_order_and_ids(project: Path) -> None:
     line, column = where(project, "catalog/changelog.yml", "sponsorring")
     assert (
         f"catalog/changelog.yml:{line}:{column}: entries[0].changes[0].ids[0]: no domain, "
-        "action or resource 'sponsorring'" in texts
+        "statement, action or resource 'sponsorring'" in texts
     )
     line, column = where(project, "catalog/changelog.yml", "kennis", occurrence=2)
     assert (
@@ -394,11 +402,14 @@ def test_near_duplicate_title_in_another_domain(project: Path) -> None:
         "        description: Dezelfde stap als in Aankoopbeleid, nog eens geschreven.\n"
         "        profiles: [data-expert]\n"
         "        effort: klein\n"
+        f"        meets: [{statement_of(project, 'infrastructuur', 'opgestart')}]\n"
         "      - id: infrastructuur-licentie-op-de-website\n"
         "        title: Zet de open licentie op de website\n"
         "        description: Deelt alleen het woord licentie met een titel bij Kennis.\n"
         "        profiles: [data-expert]\n"
-        "        effort: klein\n" + first.split("\n", 1)[1],
+        "        effort: klein\n"
+        f"        meets: [{statement_of(project, 'infrastructuur', 'opgestart')}]\n"
+        + first.split("\n", 1)[1],
     )
     earlier, _ = where(project, "catalog/domains/aankoopbeleid.yml", "title: Neem de Smart")
     line, column = where(project, infra, NEAR_COPY)
@@ -423,7 +434,8 @@ def test_the_merged_duplicates_would_be_reported_again(project: Path) -> None:
         "        title: Deel jullie aanpak met andere besturen\n"
         "        description: Stel jullie databeleid ter beschikking van andere besturen.\n"
         "        profiles: [data-manager]\n"
-        "        effort: klein\n" + anchor,
+        "        effort: klein\n"
+        f"        meets: [{statement_of(project, 'open-data-governance', 'verworven')}]\n" + anchor,
     )
     found = [p for p in problems(project) if p.file == governance]  # the changelog minds too
     assert [p.field for p in found] == ["levels.verworven.actions[2].title"]

@@ -1,28 +1,24 @@
-"""The JavaScript unit tests use the real file-format contract (limits, patterns, formats), not
-a copy: tests/js/contract.json is generated from generator/export_format.py and must be current.
-
-Regenerate it with `python -m tests.test_js_fixture` (or `make fixtures`).
-"""
+"""The JavaScript unit tests run on rules that generator/rules.py really makes, not on a
+hand-written copy: tests/js/fixture-rules.json is generated from a small catalogue
+(tests/fixtures/small_catalog.py) and must be current. Regenerate it with `make fixtures`."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from typing import get_type_hints
 
-from generator.export_format import browser_contract
+from fixtures.small_catalog import FIXTURE_JSON, fixture_text
 
-CONTRACT = Path(__file__).parent / "js" / "contract.json"
-
-
-def contract_text() -> str:
-    return json.dumps(browser_contract(), indent=2, ensure_ascii=False) + "\n"
+from generator.rules_model import Rules
 
 
-def test_the_js_fixture_uses_the_current_contract() -> None:
-    assert CONTRACT.read_text(encoding="utf-8") == contract_text(), (
-        "tests/js/contract.json is stale: run `make fixtures`"
+def test_the_js_fixture_is_what_the_generator_makes() -> None:
+    assert FIXTURE_JSON.read_text(encoding="utf-8") == fixture_text(), (
+        "tests/js/fixture-rules.json is stale: run `make fixtures`"
     )
 
 
-if __name__ == "__main__":
-    CONTRACT.write_text(contract_text(), encoding="utf-8")
+def test_the_rules_have_exactly_the_documented_fields() -> None:
+    import json
+
+    rules = json.loads(FIXTURE_JSON.read_text(encoding="utf-8"))
+    assert set(rules) == set(get_type_hints(Rules))

@@ -74,11 +74,19 @@ def test_step_3_add_a_domain(project: Path, tmp_path: Path) -> None:
     domains = project / "catalog" / "domains"
     text = (domains / "kennis.yml").read_text(encoding="utf-8")
     text = text.replace("id: kennis", "id: data-ethiek").replace("order: 4", "order: 12")
+    # every statement got a new id, so meets: points at the new domain's statements
+    text = re.sub(
+        r"(?m)^(\s*meets: \[.*)$", lambda m: m[1].replace("kennis-", "data-ethiek-"), text
+    )
     text = text.replace("\ntitle: Kennis\n", "\ntitle: Data-ethiek\n")
     # the guide asks for new actions: copied titles would be near-duplicates of Kennis's own
     count = iter(range(1, 100))
     text = re.sub(
         r"(?m)^        title: .*$", lambda _: f"        title: Ethiekstap {next(count)}", text
+    )
+    said = iter(range(1, 100))  # and new statements: copied ones would repeat Kennis's facts
+    text = re.sub(
+        r"(?m)^(        text: ).*$", lambda m: f"{m[1]}Ethische vaststelling {next(said)}.", text
     )
     (domains / "data-ethiek.yml").write_text(text, encoding="utf-8")
     result = check(project)
@@ -88,7 +96,7 @@ def test_step_3_add_a_domain(project: Path, tmp_path: Path) -> None:
     assert (site / "domeinen" / "data-ethiek.html").is_file()
     assert 'href="domeinen/data-ethiek.html"' in (site / "index.html").read_text()  # menu
     scan = (site / "zelfscan.html").read_text(encoding="utf-8")
-    assert scan.count('<fieldset class="zs-domain"') == 12
+    assert scan.count('<section class="zs-view zs-step"') == 12
     assert "<strong>12 domeinen.</strong>" in (site / "index.html").read_text()  # home page
     assert '"id":"data-ethiek"' in (site / "assets/zelfscan/rules.js").read_text()
 
@@ -193,8 +201,38 @@ def test_step_8_publishing_workflow() -> None:
     steps = [
         s.get("run", "") + s.get("uses", "") for s in workflow["jobs"]["check-and-build"]["steps"]
     ]
-    assert any("generator check --format github" in s for s in steps)
+    # catalogue problems become annotations: `make checks` passes the format to `check`
+    assert any("make checks CHECK_FORMAT=github" in s for s in steps)
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "generator check $(if $(CHECK_FORMAT),--format $(CHECK_FORMAT))" in makefile
     assert any("mkdocs build --strict" in s for s in steps)
     deploy = workflow["jobs"]["deploy"]
     assert "pull_request" in deploy["if"]  # never deploys from a pull request
     assert any("actions/deploy-pages" in s.get("uses", "") for s in deploy["steps"])
+
+
+def test_step_2_statements_and_meets(project: Path) -> None:
+    """The example statement is real, an action meets it as the guide says, and the message the
+    guide quotes is what check prints when no action meets it any more."""
+    block = section("uitspraken")
+    [example] = code_blocks(block, "yaml")
+    statement = yaml.safe_load(example)["gevorderd"]["statements"][0]
+    path = project / "catalog" / "domains" / "kennis.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert statement in data["levels"]["gevorderd"]["statements"]
+    assert f"`meets: [{statement['id']}]`" in block
+    meeting = [
+        a["id"] for a in data["levels"]["opgestart"]["actions"] if statement["id"] in a["meets"]
+    ]
+    assert meeting, "an action under opgestart meets the example statement"
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(
+        r"(?m)^(\s*meets: \[)(.*)\]$",
+        lambda m: m[1] + ", ".join(x for x in m[2].split(", ") if x != statement["id"]) + "]",
+        text,
+    )
+    text = text.replace("meets: []", "meets: [kennis-juridische-basis]")
+    path.write_text(text, encoding="utf-8")
+    result = check(project)
+    message = re.search(r"`(no action meets statement [^`]+)`", block)
+    assert message and message[1] in result.stderr

@@ -38,22 +38,32 @@ def test_combine_and_compare_parity(tmp_path: Path) -> None:
 
 
 def test_share_links_round_trip_on_the_real_catalogue(tmp_path: Path) -> None:
-    """Every answer of the real model survives the link: levels, needs, targets, profile."""
+    """Every answer of the real model survives the link: levels, statements, needs, targets,
+    profile."""
     rng = random.Random(11)
     levels = [x["id"] for x in RULES["levels"]]
     needs = [x["id"] for x in RULES["needs"]]
     unknown = RULES["unknown"]["id"]
+    yes, no = RULES["statementAnswers"]["yes"]["id"], RULES["statementAnswers"]["no"]["id"]
+    answers = [yes, no, unknown]
     states = []
     for _ in range(1000):
         domains = {}
         for domain in RULES["domains"]:
+            statements = {
+                s["id"]: rng.choice(answers)
+                for e in domain["levels"].values()
+                for s in e["statements"]
+                if rng.random() < 0.5
+            }
             answer = {
-                "level": rng.choice(["", unknown, *levels]),
+                "level": rng.choice(["", "", unknown, *levels]),
                 "need": rng.choice(["", unknown, *needs]),
                 "target": rng.choice(["", *levels]),
                 "note": "",
+                "statements": statements,
             }
-            if answer["level"] or answer["need"] or answer["target"]:
+            if answer["level"] or answer["need"] or answer["target"] or statements:
                 domains[domain["id"]] = answer
         profile = rng.choice(["", *(p["id"] for p in RULES["profiles"])])
         states.append({"organisation": "", "profile": profile, "domains": domains})
@@ -64,7 +74,8 @@ def test_share_links_round_trip_on_the_real_catalogue(tmp_path: Path) -> None:
         assert result["back"]["ok"], result["link"]
         assert result["back"]["domains"] == state["domains"]
         assert result["back"]["profile"] == state["profile"]
-        assert len(result["link"]) < 60  # short enough to paste into a mail or a chat
+        # short enough to paste into a mail or a chat: about three statements per character
+        assert len(result["link"]) < 120
 
 
 def test_link_version_ignores_texts_and_actions(tmp_path: Path) -> None:

@@ -15,6 +15,40 @@ from generator.rules import build_rules
 from generator.synthetic import write_synthetic_catalog
 
 
+def _random_statements(rules: dict, domain: dict, rng: random.Random, junk: list) -> object:
+    """Mostly yes on lower levels (so that levels above the lowest are reached), some no and
+    don't know, now and then a stale id, a junk value or no map at all."""
+    if rng.random() < 0.03:
+        return rng.choice(junk)
+    yes, no = rules["statementAnswers"]["yes"]["id"], rules["statementAnswers"]["no"]["id"]
+    unknown = rules["unknown"]["id"]
+    answers: dict[str, object] = {}
+    for depth, level in enumerate(rules["levels"]):
+        for statement in domain["levels"][level["id"]]["statements"]:
+            roll = rng.random()
+            if roll < 0.15 * depth:
+                continue  # unanswered, more often higher up
+            answers[statement["id"]] = rng.choices(
+                [yes, no, unknown, rng.choice(junk)], weights=[70, 15, 12, 3]
+            )[0]
+    if rng.random() < 0.05:
+        answers["uitspraak-die-niet-bestaat"] = yes
+    return answers
+
+
+def all_yes(rules: dict) -> dict:
+    """Every statement of every domain answered yes: the top level by statements."""
+    yes = rules["statementAnswers"]["yes"]["id"]
+    return {
+        "domains": {
+            d["id"]: {
+                "statements": {s["id"]: yes for e in d["levels"].values() for s in e["statements"]}
+            }
+            for d in rules["domains"]
+        }
+    }
+
+
 def random_answers(rules: dict, rng: random.Random) -> dict:
     """Partial, complete, 'don't know', stale ids and junk: what real files may contain."""
     levels = [x["id"] for x in rules["levels"]]
@@ -27,7 +61,10 @@ def random_answers(rules: dict, rng: random.Random) -> dict:
         if roll < 0.15:
             continue
         answer = {}
-        if rng.random() < 0.85:
+        by_statements = rng.random() < 0.6
+        if by_statements:
+            answer["statements"] = _random_statements(rules, domain, rng, junk)
+        if rng.random() < (0.2 if by_statements else 0.85):
             answer["level"] = rng.choice(levels + [unknown] * 2 + [rng.choice(junk)])
         if rng.random() < 0.8:
             answer["need"] = rng.choice([*needs, unknown, rng.choice(junk)])
@@ -44,7 +81,7 @@ def random_answers(rules: dict, rng: random.Random) -> dict:
 def assert_parity(rules: dict, count: int, tmp_path: Path, seed: int) -> None:
     rng = random.Random(seed)
     answer_sets = [random_answers(rules, rng) for _ in range(count)]
-    answer_sets += [{}, {"domains": {}}, {"domains": []}]
+    answer_sets += [{}, {"domains": {}}, {"domains": []}, all_yes(rules)]
     data = tmp_path / "input.json"
     data.write_text(json.dumps({"rules": rules, "answerSets": answer_sets}), encoding="utf-8")
     js_results = json.loads(run_node("tests/js/score_many.js", str(data)))
@@ -54,6 +91,12 @@ def assert_parity(rules: dict, count: int, tmp_path: Path, seed: int) -> None:
         assert js == py, f"engines differ for {answers}"
     # the test must exercise the interesting cases, not only empty answer sets
     assert any(r["plan"] for r in py_results)
+    ways = {d["way"] for r in py_results for d in r["domains"]}
+    assert ways == {None, "quick", "statements"}
+    statuses = {d["status"] for r in py_results for d in r["domains"]}
+    assert statuses == {"open", "busy", "done", "uncertain"}
+    reached = {d["level"] for r in py_results for d in r["domains"] if d["way"] == "statements"}
+    assert len(reached) == len(rules["levels"]), "not every level was reached by statements"
     if len(rules["domains"]) > 1:
         partial = [
             r for r in py_results if r["overall"]["score"] is not None and r["scored"] < r["total"]
@@ -92,6 +135,6 @@ def test_scoring_explains_priority_from_matrix() -> None:
     by_id = {d["id"]: d for d in results["domains"]}
     assert by_id[second["id"]]["priority"] == rules["matrix"][low][strong]
     assert results["plan"][0] == second["id"]  # strong need at the lowest level comes first
-    expected = [a["id"] for a in second["levels"][low]["actions"]]
+    expected = [a["id"] for a in second["levels"][low]["actions"]]  # they meet the next level
     assert by_id[second["id"]]["actions"] == expected
     assert by_id[first["id"]]["target"] is None  # nothing above the top level

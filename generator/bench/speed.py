@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from generator.bench.common import ROOT, Row, Settings, both, median, num, run, say, spread, timed
+from generator.bench.common import ROOT, Row, Settings, median, missed, num, run, spread, timed
 
 TARGET_SCALING = 1.2  # time may grow at most 1.2 times as fast as the number of domains
 TARGET_LARGEST = 2.0
@@ -43,56 +43,24 @@ def bench_scaling(work: Path, s: Settings) -> Row:
     load, total = median(loading), median(results[large])
     met = ratio <= limit and total < TARGET_LARGEST
 
-    def result(lang: str) -> str:
-        parts = [f"{num(n, 0, lang)}: {spread(results[n], 2, lang)}" for n in s.sizes]
-        per = " / ".join(num(1000 * median(results[n]) / n, 1, lang) for n in s.sizes)
-        return (
-            f"{'; '.join(parts)}; {say(lang, 'per domein', 'per domain')} {per} ms; "
-            f"{say(lang, 'verhouding', 'ratio')} {num(large, 0, lang)}/{small}: "
-            f"{num(ratio, 0 if ratio >= 10 else 1, lang)}"
+    parts = [f"{num(n, 0)}: {spread(results[n], 2)}" for n in s.sizes]
+    per = " / ".join(num(1000 * median(results[n]) / n, 1) for n in s.sizes)
+    if ratio > limit:
+        reason = "superlinear."
+    else:
+        reason = (
+            "growth is linear, but each domain costs too much, split between reading the YAML "
+            "and making pages and open data."
         )
-
-    def note(lang: str) -> str:
-        text = say(
-            lang,
-            f"Bij {num(large, 0, lang)} domeinen gaat {num(load, 2, lang)} s naar laden en "
-            f"valideren, {num(total - load, 2, lang)} s naar pagina's, regels en open data.",
-            f"At {num(large, 0, lang)} domains {num(load, 2, lang)} s goes to loading and "
-            f"validating, {num(total - load, 2, lang)} s to pages, rules and open data.",
-        )
-        if ratio > limit:
-            text += say(lang, " Niet gehaald: groeit sneller dan lineair.", " Missed: superlinear.")
-        elif total >= TARGET_LARGEST:
-            text += say(
-                lang,
-                " Niet gehaald: de groei is lineair, maar elk domein kost te veel, verdeeld "
-                "over het inlezen van de YAML en het maken van pagina's en open data.",
-                " Missed: growth is linear, but each domain costs too much, split between "
-                "reading the YAML and making pages and open data.",
-            )
-        return text
-
     return Row(
-        what=both(
-            lambda lang: (
-                say(lang, "Generator voor ", "Generator for ")
-                + " / ".join(num(n, 0, lang) for n in s.sizes)
-                + say(
-                    lang,
-                    " domeinen (laden, valideren, pagina's, regels)",
-                    " domains (load, validate, pages, rules)",
-                )
-            )
-        ),
-        result=both(result),
-        target=both(
-            lambda lang: (
-                f"{say(lang, 'verhouding', 'ratio')} ≤ {num(limit, 0, lang)}; "
-                f"{num(large, 0, lang)} {say(lang, 'domeinen', 'domains')} < 2 s"
-            )
-        ),
+        what=f"Generator for {' / '.join(num(n, 0) for n in s.sizes)} domains "
+        "(load, validate, pages, rules)",
+        result=f"{'; '.join(parts)}; per domain {per} ms; ratio {num(large, 0)}/{small}: "
+        f"{num(ratio, 0 if ratio >= 10 else 1)}",
+        target=f"ratio ≤ {num(limit, 0)}; {num(large, 0)} domains < {TARGET_LARGEST:g} s",
         met=met,
-        note=both(note),
+        note=f"At {num(large, 0)} domains {num(load, 2)} s goes to loading and validating, "
+        f"{num(total - load, 2)} s to pages, rules and open data." + missed(met, reason),
     )
 
 
@@ -108,35 +76,15 @@ def bench_check(catalog: Path, s: Settings) -> Row:
     rest = median(samples) - bare - imports
     met = median(samples) < TARGET_CHECK
 
-    def note(lang: str) -> str:
-        start, imp, other = (num(x, 2, lang) for x in (bare, imports, rest))
-        text = say(
-            lang,
-            f"Python starten {start} s, imports (vooral pydantic en het bouwen van de modellen) "
-            f"{imp} s, inlezen en controleren {other} s.",
-            f"Python start-up {start} s, imports (mostly pydantic and building the models) "
-            f"{imp} s, reading and checking {other} s.",
-        )
-        return (
-            text
-            if met
-            else text
-            + say(
-                lang,
-                " Niet gehaald: het opstarten en de imports alleen kosten al bijna zoveel.",
-                " Missed: start-up and imports alone take nearly that long.",
-            )
-        )
-
+    start, imp, other = (num(x, 2) for x in (bare, imports, rest))
     return Row(
-        what={
-            "nl": "`python -m generator check` (met opstarten)",
-            "en": "`python -m generator check` (incl. start-up)",
-        },
-        result=both(lambda lang: spread(samples, 2, lang)),
-        target=both(lambda lang: f"< {num(TARGET_CHECK, 1, lang)} s"),
+        what="`python -m generator check` (incl. start-up)",
+        result=spread(samples, 2),
+        target=f"< {num(TARGET_CHECK, 1)} s",
         met=met,
-        note=both(note),
+        note=f"Python start-up {start} s, imports (mostly pydantic and building the models) "
+        f"{imp} s, reading and checking {other} s."
+        + missed(met, "start-up and imports alone take nearly that long."),
     )
 
 
@@ -189,32 +137,17 @@ def bench_scoring(work: Path, catalog: Path, s: Settings) -> tuple[Row, str]:
     big = score_in_node(work, big_catalog, runs)
     met = real["medianMs"] < TARGET_SCORE_REAL and big["medianMs"] < TARGET_SCORE_BIG
 
-    def result(lang: str) -> str:
-        parts = []
-        for r in (real, big):
-            values = [r["medianMs"], r["minMs"], r["maxMs"]]
-            digits = 3 if r["medianMs"] < 1 else 2
-            label = f"{num(r['domains'], 0, lang)} {say(lang, 'domeinen', 'domains')}"
-            parts.append(f"{label}: {spread(values, digits, lang, ' ms')}")
-        return "; ".join(parts)
-
-    def note(lang: str) -> str:
-        text = say(
-            lang,
-            f"Eén score-berekening; mediaan van {runs} runs over 10 gevarieerde antwoordsets, "
-            "na opwarmen.",
-            f"One scoring call; median of {runs} runs over 10 varied answer sets, after warm-up.",
-        )
-        return text if met else text + say(lang, " Niet gehaald.", " Missed.")
-
+    parts = []
+    for r in (real, big):
+        values = [r["medianMs"], r["minMs"], r["maxMs"]]
+        digits = 3 if r["medianMs"] < 1 else 2
+        parts.append(f"{num(r['domains'], 0)} domains: {spread(values, digits, ' ms')}")
     row = Row(
-        what={
-            "nl": "Scoren in Node (`js/engine.js`): echte catalogus, synthetisch",
-            "en": "Scoring in Node (`js/engine.js`): real catalogue, synthetic",
-        },
-        result=both(result),
-        target={"nl": "< 1 ms, < 20 ms", "en": "< 1 ms, < 20 ms"},
+        what="Scoring in Node (`js/engine.js`): real catalogue, synthetic",
+        result="; ".join(parts),
+        target=f"< {TARGET_SCORE_REAL:g} ms, < {TARGET_SCORE_BIG:g} ms",
         met=met,
-        note=both(note),
+        note=f"One scoring call; median of {runs} runs over 10 varied answer sets, after warm-up."
+        + missed(met, "scoring takes longer than a frame."),
     )
     return row, str(real["node"])

@@ -97,6 +97,14 @@ def check_model(source: LoadedFile, model: ModelFile) -> list[Diagnostic]:
                 ("unknown_answer", "id"), f"'{unknown}' is already a level id; pick another id"
             )
         )
+    answers = model.statement_answers
+    if len({answers.holds.id, answers.does_not_hold.id, unknown}) < 3:
+        found.append(
+            source.diagnostic(
+                ("statement_answers",),
+                "holds, does_not_hold and unknown_answer need three different ids",
+            )
+        )
     priorities = [x.id for x in model.priorities]
     matrix = model.priority_matrix
     for level in maturity:
@@ -338,13 +346,16 @@ def check_changelog(files: Validated) -> list[Diagnostic]:
         return found
     known = {d.id for _, d in files.domains}
     known |= {a.id for _, d in files.domains for e in d.levels.values() for a in e.actions}
+    known |= {s.id for _, d in files.domains for e in d.levels.values() for s in e.statements}
     known |= {r.id for r in files.resources[1].resources}
     newest = changelog.entries[0]
     for c_index, change in enumerate(newest.changes):
         for i_index, item in enumerate(change.ids):
             where = ("entries", 0, "changes", c_index, "ids", i_index)
             if change.kind != "verwijderd" and item not in known:
-                found.append(src.diagnostic(where, f"no domain, action or resource '{item}'"))
+                found.append(
+                    src.diagnostic(where, f"no domain, statement, action or resource '{item}'")
+                )
             if change.kind == "verwijderd" and item in known:
                 found.append(src.diagnostic(where, f"'{item}' is marked removed but still exists"))
     return found
@@ -368,9 +379,12 @@ def check_newest_version(
 
 
 def check_all(files: Validated) -> list[Diagnostic]:
+    from generator.catalog.statement_checks import check_statements  # it builds on this module
+
     return (
         (check_model(*files.model) if files.model else [])
         + check_lists(files)
         + check_domains(files)
         + check_changelog(files)
+        + check_statements(files)
     )

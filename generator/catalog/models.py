@@ -125,6 +125,16 @@ class ActionStatus(Model):
     """Whether this status closes the action (ticked in the Markdown checklist)."""
 
 
+class StatementAnswers(Model):
+    """The answers to an observable statement besides 'don't know' (which is unknown_answer).
+    (Not called yes and no: YAML would read those words as true and false.)"""
+
+    holds: Level
+    """The statement holds today, e.g. 'Ja'."""
+    does_not_hold: Level
+    """The statement does not hold (yet), e.g. 'Nee'."""
+
+
 class ModelFile(Model):
     """catalog/model.yml: the levels of the model and how they combine into priorities."""
 
@@ -132,6 +142,8 @@ class ModelFile(Model):
     """Maturity levels from lowest to highest. Their order is their score (0, 1, 2 ...)."""
     unknown_answer: Level
     """The extra answer 'don't know': kept and exported, left out of every score."""
+    statement_answers: StatementAnswers
+    """How a person answers a statement (with unknown_answer as the third answer)."""
     need_levels: list[Level] = Field(min_length=2)
     """Need levels from no need to strong need."""
     priorities: list[Priority] = Field(min_length=1)
@@ -288,13 +300,33 @@ class Action(Model):
     """Optional: resource ids (instruments, sources, examples) that help."""
     see_also: list[Id] = []
     """Ids of related actions in other domains; the page links them instead of repeating them."""
+    meets: list[Id] = []
+    """Ids of the statements (of this domain) this action helps to make true. The action plan
+    shows an action when one of them is still missing on the way to the target level. An action
+    listed under a level meets statements of a higher level; at the top level, of the top level."""
+
+
+class Statement(Model):
+    """An observable fact of one level: something a civil servant can check with yes or no."""
+
+    id: Id
+    """Stable, globally unique id; by convention it starts with the domain id. Exports and share
+    links store answers under it: never change it once published."""
+    text: Text
+    """One fact in plain Dutch, at most about 20 words, e.g. 'Er staat een budgetlijn voor open
+    data in het meerjarenplan.'"""
 
 
 class DomainLevel(Model):
     """What a domain looks like at one maturity level, and how to move up from there."""
 
     descriptor: Text
-    """Observable facts that describe the organisation at this level ('Er is ...')."""
+    """Observable facts that describe the organisation at this level ('Er is ...'): the summary
+    of the level, and the answer of the quick way through the self-scan."""
+    statements: list[Statement] = []
+    """2 to 4 observable facts that all hold at this level (none at the lowest level, which is
+    what remains when a statement of the next level does not hold). The self-scan derives the
+    level from the answers to them."""
     actions: list[Action] = []
     """Actions that move the organisation one level up (at the top level: that keep it there)."""
 

@@ -43,14 +43,24 @@ class _SubpathHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def site_url(built_site: Path) -> Iterator[str]:
-    handler = functools.partial(_SubpathHandler, directory=str(built_site))
+def _serve(site: Path) -> Iterator[str]:
+    handler = functools.partial(_SubpathHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_port}{PREFIX}"
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    yield from _serve(built_site)
+
+
+@pytest.fixture(scope="session")
+def zensical_url(zensical_site: Path) -> Iterator[str]:
+    """The Zensical build (tests/conftest.py), served the same way."""
+    yield from _serve(zensical_site)
 
 
 @pytest.fixture(scope="session")

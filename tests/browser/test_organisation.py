@@ -22,6 +22,9 @@ from selfscan import (
     RULES,
     answer_by_clicking,
     checked_answers,
+    go_to_overview,
+    open_action,
+    show_results,
     stored,
 )
 
@@ -328,11 +331,12 @@ def test_share_link_opens_in_a_fresh_browser_and_never_overwrites_silently(
     }
     page.goto(site_url + "zelfscan.html")
     answer_by_clicking(page, answers)
+    go_to_overview(page)
     page.select_option("#zs-profile", PROFILES[2])
     page.click("#zs-share-button")
     link = page.locator("#zs-share-link").input_value()
     fragment = link.split("#", 1)[1]
-    assert link.startswith(site_url + "zelfscan.html#z2.") and len(fragment) < 60
+    assert link.startswith(site_url + "zelfscan.html#z3.") and len(fragment) < 120
 
     fresh = browser.new_context()
     other = fresh.new_page()
@@ -367,12 +371,13 @@ def test_share_link_opens_in_a_fresh_browser_and_never_overwrites_silently(
 def test_action_plan_as_a_working_list(page: Page, site_url: str) -> None:
     page.goto(site_url + "zelfscan.html")
     answer_by_clicking(page, {DOMAINS[0]: {"level": LEVELS[0], "need": NEEDS[2]}})
+    action_id = open_action(page)
     first = page.locator(".zs-plan-actions li").first
-    action_id = first.locator("a").first.get_attribute("href").split("#")[1]
     first.locator("[data-field=owner]").fill("Dienst ICT")
     first.locator("[data-field=due]").fill("2027-03-31")
     first.locator("[data-field=status]").select_option(RULES["statuses"][1]["id"])
     page.reload()
+    open_action(page, action_id)
     first = page.locator(".zs-plan-actions li").first
     expect(first.locator("[data-field=owner]")).to_have_value("Dienst ICT")
     expect(first.locator("[data-field=due]")).to_have_value("2027-03-31")
@@ -408,7 +413,7 @@ def test_action_plan_as_a_working_list(page: Page, site_url: str) -> None:
     page.locator("[data-domain-target]").first.select_option(LEVELS[3])
     domain = RULES["domains"][0]
     steps = [a["title"] for level in LEVELS[:3] for a in domain["levels"][level]["actions"]]
-    shown = page.locator(".zs-plan-item").first.locator(".zs-plan-actions li > a")
+    shown = page.locator(".zs-plan-item").first.locator(".zs-plan-actions li .zs-action-title")
     expect(shown).to_have_count(len(steps))
     assert shown.all_inner_texts() == steps
     assert stored(page)["answers"][DOMAINS[0]]["target"] == LEVELS[3]
@@ -417,6 +422,8 @@ def test_action_plan_as_a_working_list(page: Page, site_url: str) -> None:
 def test_profile_filter(page: Page, site_url: str) -> None:
     page.goto(site_url + "zelfscan.html")
     answer_by_clicking(page, {d: {"level": LEVELS[0], "need": NEEDS[2]} for d in DOMAINS})
+    show_results(page)
+    expect(page.locator("#zs-plan-profile")).to_have_value("")  # no profile chosen: all
     everything = page.locator(".zs-plan-actions li").count()
     page.select_option("#zs-plan-profile", "aankoopdienst")
     shown = page.locator(".zs-plan-actions li")
@@ -428,10 +435,10 @@ def test_profile_filter(page: Page, site_url: str) -> None:
 def test_plan_one_action_on_a_sheet(page: Page, site_url: str, tmp_path: Path) -> None:
     page.goto(site_url + "zelfscan.html")
     answer_by_clicking(page, {DOMAINS[3]: {"level": LEVELS[1], "need": NEEDS[2]}})
+    action_id = open_action(page)
     item = page.locator(".zs-plan-actions li").first
-    title = item.locator("a").first.inner_text()
-    action_id = item.locator("a").first.get_attribute("href").split("#")[1]
-    item.get_by_role("link", name="Plan deze actie").click()
+    title = item.locator(".zs-action-title").inner_text()
+    item.get_by_role("link", name=f'Plan "{title}" op een planblad').click()
     expect(page.locator("#zs-sheet-head h2")).to_have_text(title)
     tool = CATALOG.process_tool
     aspect = next(a for a in tool.aspects if a.on_plan_sheet).model_dump()

@@ -16,7 +16,11 @@ from selfscan import (
     UNKNOWN,
     answer_by_clicking,
     checked_answers,
+    fill_note,
+    go_to_domain,
+    go_to_overview,
     planned_answers,
+    show_results,
     stored,
 )
 
@@ -43,22 +47,31 @@ def test_each_need_option_shows_and_announces_its_description(page: Page, site_u
     """The need labels are the seed's own ("… / geen prioriteit"); what each means is on screen
     and is the radio's accessible description, while its name stays the short title."""
     open_selfscan(page, site_url)
+    go_to_domain(page, DOMAINS[0])
     for need in CATALOG.need_levels:
         radio = page.locator(f"#zs-{DOMAINS[0]}-need-{need.id}")
         expect(radio).to_have_accessible_name(need.title)
         expect(radio).to_have_accessible_description(" ".join(need.description.split()))
-        expect(page.locator(f"label[for='zs-{DOMAINS[0]}-need-{need.id}'] span")).to_be_visible()
+        expect(page.locator(f"#zs-{DOMAINS[0]}-need-{need.id}-text")).to_be_visible()
+    # the same for the statements (named by the answer, in the group of the statement) and for
+    # the levels of the quick way (named by the level, described by what it looks like)
+    statement = RULES["domains"][0]["levels"][LEVELS[1]]["statements"][0]
+    group = page.get_by_role("group", name=statement["text"])
+    expect(group.get_by_role("radio", name="Ja", exact=True)).to_have_count(1)
+    page.locator(f"#zs-{DOMAINS[0]}-quick summary").click()
+    level = page.locator(f"#zs-{DOMAINS[0]}-level-{LEVELS[1]}")
+    expect(level).to_have_accessible_name(RULES["levels"][1]["title"])
+    descriptor = RULES["domains"][0]["levels"][LEVELS[1]]["descriptor"]
+    expect(level).to_have_accessible_description(" ".join(descriptor.split()))
 
 
 def test_fill_all_domains_and_see_results(page: Page, site_url: str) -> None:
     open_selfscan(page, site_url)
-    expect(page.locator("#zs-progress-text")).to_have_text(
-        f"Beantwoord: 0 van {len(DOMAINS)} domeinen"
-    )
+    expect(page.locator("#zs-progress-text")).to_have_text(f"Klaar: 0 van {len(DOMAINS)} domeinen")
     answers = planned_answers()
     answer_by_clicking(page, answers)
     expect(page.locator("#zs-progress-text")).to_have_text(
-        f"Beantwoord: {len(DOMAINS)} van {len(DOMAINS)} domeinen"
+        f"Klaar: {len(DOMAINS)} van {len(DOMAINS)} domeinen"
     )
     expected = score(RULES, {"domains": answers})
     # radar with a text alternative, and a table with one row per domain
@@ -78,7 +91,7 @@ def test_fill_all_domains_and_see_results(page: Page, site_url: str) -> None:
 
 
 def test_every_result_is_explained(page: Page, site_url: str) -> None:
-    """Level chosen and what it means, the need, the matrix cell, and the next level as target."""
+    """Level and how far towards the next one, the need, the matrix cell, the target."""
     open_selfscan(page, site_url)
     domain = RULES["domains"][3]
     level, need = RULES["levels"][1], RULES["needs"][2]
@@ -87,23 +100,21 @@ def test_every_result_is_explained(page: Page, site_url: str) -> None:
         p for p in RULES["priorities"] if p["id"] == RULES["matrix"][level["id"]][need["id"]]
     )
     target = RULES["levels"][2]
-    facts = page.locator(".zs-plan-item").first.locator(".zs-plan-facts")
-    pairs = dict(
-        zip(
-            facts.locator("dt").all_inner_texts(),
-            facts.locator("dd").all_inner_texts(),
-            strict=True,
-        )
-    )
+    show_results(page)
     squash = lambda text: " ".join(text.split())  # noqa: E731
-    assert squash(pairs["Nu"]).startswith(f"{level['title']}: ")
-    assert squash(domain["levels"][level["id"]]["descriptor"]) in squash(pairs["Nu"])
-    assert pairs["Nood"] == need["title"]
-    why = squash(pairs["Waarom deze prioriteit"])
+    item = page.locator(".zs-plan-item").first
+    text = squash(item.inner_text())
+    assert f"Nu: {level['title']} (zelf gekozen)." in text
+    assert f"Doel: {target['title']}." in text
+    item.locator("details.zs-why summary").click()
+    why = squash(item.locator("details.zs-why").inner_text())
     assert f'Niveau "{level["title"]}" met nood "{need["title"]}"' in why
     assert f'cel "{priority["title"]}"' in why and squash(priority["description"]) in why
-    assert squash(pairs["Doel"]).startswith(f"{target['title']}: ")
-    assert squash(domain["levels"][target["id"]]["descriptor"]) in squash(pairs["Doel"])
+    row = page.locator("#zs-table tbody tr").nth(3)
+    assert need["title"] in row.inner_text() and level["title"] in row.inner_text()
+    line = squash(page.locator(f"#zs-{domain['id']}-result").text_content() or "")
+    assert line.startswith(f"Niveau: {level['title']} (zelf gekozen).")
+    assert priority["title"] in line
 
 
 def test_saved_answers_that_no_longer_fit_the_model_are_named(page: Page, site_url: str) -> None:
@@ -128,8 +139,10 @@ def test_dont_know_is_kept_but_not_scored(page: Page, site_url: str) -> None:
     open_selfscan(page, site_url)
     answer_by_clicking(page, {DOMAINS[0]: {"level": UNKNOWN, "need": UNKNOWN}})
     answer_by_clicking(page, {DOMAINS[1]: {"level": LEVELS[2], "need": NEEDS[0]}})
-    expect(page.locator("#zs-progress-text")).to_contain_text("Beantwoord: 2 van")
-    expect(page.locator("#zs-summary")).to_contain_text(f"steunt op 1 van {len(DOMAINS)} domeinen")
+    expect(page.locator("#zs-progress-text")).to_contain_text("Klaar: 2 van")
+    expect(page.locator("#zs-summary")).to_contain_text(
+        f"1 domein klaar, 1 onzeker, van {len(DOMAINS)}. Het gemiddelde steunt op 1 domein"
+    )
     expect(page.locator(f"#zs-{DOMAINS[0]}-result")).to_contain_text("telt niet mee")
     assert stored(page)["answers"][DOMAINS[0]] == {"level": UNKNOWN, "need": UNKNOWN}
 
@@ -138,7 +151,8 @@ def test_export_reload_clear_import(page: Page, site_url: str, tmp_path: Path) -
     open_selfscan(page, site_url)
     answers = planned_answers()
     answer_by_clicking(page, answers)
-    page.fill(f"#zs-{DOMAINS[0]}-note", "Vraag na bij de dienst ICT")
+    fill_note(page, DOMAINS[0], "Vraag na bij de dienst ICT")
+    go_to_overview(page)
     page.fill("#zs-organisation", "Gemeente Voorbeeld")
     page.select_option("#zs-profile", RULES["profiles"][1]["id"])
 
@@ -152,7 +166,7 @@ def test_export_reload_clear_import(page: Page, site_url: str, tmp_path: Path) -
     assert data["results"] == score(RULES, {"domains": answers})
 
     page.reload()
-    expect(page.locator("#zs-progress-text")).to_contain_text(f"Beantwoord: {len(DOMAINS)} van")
+    expect(page.locator("#zs-progress-text")).to_contain_text(f"Klaar: {len(DOMAINS)} van")
     assert checked_answers(page) == answers
     expect(page.locator(f"#zs-{DOMAINS[0]}-note")).to_have_value("Vraag na bij de dienst ICT")
     expect(page.locator("#zs-organisation")).to_have_value("Gemeente Voorbeeld")
@@ -162,7 +176,7 @@ def test_export_reload_clear_import(page: Page, site_url: str, tmp_path: Path) -
     assert checked_answers(page) == answers  # cancelling keeps everything
     page.once("dialog", lambda dialog: dialog.accept())
     page.click("#zs-clear")
-    expect(page.locator("#zs-progress-text")).to_contain_text("Beantwoord: 0 van")
+    expect(page.locator("#zs-progress-text")).to_contain_text("Klaar: 0 van")
     assert checked_answers(page) == {}
     assert stored(page) == {}
 

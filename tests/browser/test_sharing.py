@@ -7,7 +7,16 @@ import json
 from pathlib import Path
 
 from playwright.sync_api import Browser, Page, expect
-from selfscan import DOMAINS, LEVELS, NEEDS, RULES, answer_by_clicking, stored
+from selfscan import (
+    DOMAINS,
+    LEVELS,
+    NEEDS,
+    RULES,
+    answer_by_clicking,
+    fill_note,
+    show_results,
+    stored,
+)
 
 
 def own_page(page: Page, site_url: str) -> None:
@@ -21,7 +30,7 @@ def share(page: Page) -> str:
 
 
 def plan_actions(page: Page) -> list[str]:
-    return page.locator(".zs-plan-actions li > a").all_inner_texts()
+    return page.locator(".zs-plan-actions li .zs-action-title").all_inner_texts()
 
 
 def test_a_shared_link_shows_the_same_plan_targets_included(
@@ -29,6 +38,7 @@ def test_a_shared_link_shows_the_same_plan_targets_included(
 ) -> None:
     own_page(page, site_url)
     answer_by_clicking(page, {DOMAINS[0]: {"level": LEVELS[0], "need": NEEDS[2]}})
+    show_results(page)
     page.select_option(f"[data-domain-target='{DOMAINS[0]}']", LEVELS[3])  # three steps up
     mine = plan_actions(page)
     link = share(page)
@@ -49,8 +59,8 @@ def test_loading_a_link_asks_first_when_only_a_note_is_there_and_keeps_the_note(
     link = share(page)
     page.once("dialog", lambda dialog: dialog.accept())
     page.click("#zs-clear")
-    page.fill(f"#zs-{DOMAINS[1]}-note", "Nagaan bij de GIS-dienst")
-    page.fill(f"#zs-{DOMAINS[5]}-note", "Eigen notitie")
+    fill_note(page, DOMAINS[1], "Nagaan bij de GIS-dienst")
+    fill_note(page, DOMAINS[5], "Eigen notitie")
     page.goto(link)
     page.reload()
     expect(page.locator("#zs-shared")).to_be_visible()
@@ -73,6 +83,7 @@ def test_loading_a_link_over_own_targets_asks_first(page: Page, site_url: str) -
     page.once("dialog", lambda dialog: dialog.accept())
     page.click("#zs-clear")
     answer_by_clicking(page, {DOMAINS[3]: {"level": LEVELS[0], "need": NEEDS[2]}})
+    show_results(page)
     page.select_option(f"[data-domain-target='{DOMAINS[3]}']", LEVELS[2])
     before = stored(page)
     page.goto(link)

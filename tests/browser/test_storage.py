@@ -11,7 +11,18 @@ import json
 from pathlib import Path
 
 from playwright.sync_api import Browser, Page, expect
-from selfscan import DOMAINS, LEVELS, NEEDS, RULES, answer_by_clicking, checked_answers, stored
+from selfscan import (
+    DOMAINS,
+    LEVELS,
+    NEEDS,
+    RULES,
+    answer_by_clicking,
+    checked_answers,
+    fill_note,
+    go_to_domain,
+    go_to_overview,
+    stored,
+)
 
 BLOCK_STORAGE = """
 Object.defineProperty(window, 'localStorage', {
@@ -86,7 +97,7 @@ def test_full_storage_warns_and_saving_resumes_when_there_is_room(
     open_selfscan(page, site_url)
     answer_by_clicking(page, {DOMAINS[0]: {"level": LEVELS[1], "need": NEEDS[1]}})
     assert fill_storage(page) > 0
-    page.fill(f"#zs-{DOMAINS[0]}-note", "Een notitie die niet meer past " * 20)
+    fill_note(page, DOMAINS[0], "Een notitie die niet meer past " * 20)
     warning = page.locator("#zs-storage")
     expect(warning).to_contain_text("De opslag van je browser is vol")
     assert "notitie" not in json.dumps(stored(page))  # nothing is claimed that did not happen
@@ -94,7 +105,7 @@ def test_full_storage_warns_and_saving_resumes_when_there_is_room(
         "() => Object.keys(localStorage).filter(k => /^(vulling|rest)-/.test(k))"
         ".forEach(k => localStorage.removeItem(k))"
     )
-    page.fill(f"#zs-{DOMAINS[0]}-note", "Een notitie die nu wel past")
+    fill_note(page, DOMAINS[0], "Een notitie die nu wel past")
     expect(warning).to_have_text("Je antwoorden worden weer bewaard.")
     assert stored(page)["answers"][DOMAINS[0]]["note"] == "Een notitie die nu wel past"
 
@@ -141,6 +152,7 @@ def test_the_saved_data_limit_is_said_before_it_is_reached_and_a_full_state_roun
     )
     page.reload()
     expect(page.locator(f"#zs-{DOMAINS[0]}-result")).to_contain_text("Niveau")
+    go_to_domain(page, DOMAINS[1])
     note = page.locator(f"#zs-{DOMAINS[1]}-note")
     note.fill("x" * 100)
     expect(page.locator("#zs-storage")).to_contain_text("bijna vol")
@@ -164,6 +176,7 @@ def test_two_tabs_keep_each_others_edits_and_never_move_the_caret(
     one, two = context.new_page(), context.new_page()
     open_selfscan(one, site_url)
     open_selfscan(two, site_url)
+    go_to_domain(one, DOMAINS[0])
     note = one.locator(f"#zs-{DOMAINS[0]}-note")
     note.click()
     note.type("Eerst dit")
@@ -176,6 +189,7 @@ def test_two_tabs_keep_each_others_edits_and_never_move_the_caret(
         }""",
         [DOMAINS[1], LEVELS[2]],
     )
+    go_to_overview(two)
     two.fill("#zs-organisation", "Gemeente Twee")
     note.type(" en dan dat")  # still typing in tab one while tab two's saves arrive
     expect(note).to_have_value("Eerst dit en dan dat")
@@ -195,7 +209,7 @@ def test_import_asks_first_offers_to_compare_and_can_be_undone(
     open_selfscan(page, site_url)
     mine = {DOMAINS[0]: {"level": LEVELS[1], "need": NEEDS[2]}}
     answer_by_clicking(page, mine)
-    page.fill(f"#zs-{DOMAINS[0]}-note", "Mijn notitie")
+    fill_note(page, DOMAINS[0], "Mijn notitie")
     before = stored(page)
     theirs = {DOMAINS[2]: {"level": LEVELS[3], "need": NEEDS[0]}}
     path = export_file(tmp_path / "collega.json", theirs, profile=RULES["profiles"][0]["id"])
@@ -246,11 +260,14 @@ def test_an_import_that_places_nothing_changes_nothing(
 def test_loading_a_share_link_names_the_profile_it_would_replace(page: Page, site_url: str) -> None:
     profiles = RULES["profiles"]
     open_selfscan(page, site_url)
+    go_to_overview(page)
     page.select_option("#zs-profile", profiles[1]["id"])
     answer_by_clicking(page, {DOMAINS[0]: {"level": LEVELS[2], "need": NEEDS[1]}})
+    go_to_overview(page)
     page.select_option("#zs-profile", profiles[3]["id"])
     page.click("#zs-share-button")
     link = page.locator("#zs-share-link").input_value()
+    go_to_overview(page)
     page.select_option("#zs-profile", profiles[1]["id"])
     page.goto(link)
     page.reload()

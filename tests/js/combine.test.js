@@ -33,7 +33,7 @@ test('compare: direction per domain; actions done only where a domain went up, d
   const after = engine.score(rules, { domains: { aa: { level: 'l1' }, bb: { level: 'l2' }, cc: { level: 'l0' } } });
   const result = combine.compare(before, after);
   assert.deepEqual(result.domains.map((d) => d.change), ['up', 'same', 'down']);
-  assert.deepEqual(result.done, [{ domain: 'aa', action: 'aa-l0-a' }, { domain: 'aa', action: 'aa-l0-b' }]);
+  assert.deepEqual(result.done, ['a', 'b', 'c'].map((x) => ({ domain: 'aa', action: 'aa-l0-' + x })));
   assert.deepEqual(result.dropped, ['cc']);
 });
 
@@ -43,7 +43,7 @@ test('compare says nothing about the plan of domains not answered now', () => {
   const partial = engine.score(rules, { domains: { bb: { level: 'l3' } } });
   const result = combine.compare(before, partial);
   assert.deepEqual(result.domains.map((d) => d.change), [null, 'up', null]);
-  assert.deepEqual(result.done, [{ domain: 'bb', action: 'bb-l2-a' }, { domain: 'bb', action: 'bb-l2-b' }]);
+  assert.deepEqual(result.done, ['a', 'b', 'c'].map((x) => ({ domain: 'bb', action: 'bb-l2-' + x })));
   const empty = combine.compare(before, engine.score(rules, { domains: {} }));
   assert.deepEqual(empty.done, []);
   assert.deepEqual(empty.dropped, []);

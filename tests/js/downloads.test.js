@@ -12,7 +12,7 @@ test('plan as CSV and Markdown checklist, safe for spreadsheets', () => {
   const text = downloads.planCsv(rules, results, work);
   const lines = text.replace('\ufeff', '').trim().split('\r\n');
   assert.equal(lines[0], 'domein;prioriteit;actie_id;actie;inspanning;trekker;deadline;status');
-  assert.equal(lines.length, 3);
+  assert.equal(lines.length, 4);
   assert.ok(lines[1].includes("'=cmd|calc"));
   const md = downloads.planMarkdown(rules, results, work, 'Actieplan');
   assert.ok(md.includes('- [x] Titel aa-l0-a \\(=cmd\\|calc, 2027-03-01, Klaar\\)'), md);

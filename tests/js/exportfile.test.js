@@ -49,7 +49,11 @@ test('bad files are refused with a Dutch message', () => {
     ['geen json', 'geen geldig JSON'],
     ['[]', 'geen zelfscan'],
     [JSON.stringify({ format: 'iets anders' }), 'geen export'],
-    [JSON.stringify(base({ formatVersion: 2 })), 'formaatversie 2'],
+    [JSON.stringify(base({ formatVersion: 99 })), 'formaatversie 99'],
+    [JSON.stringify(base({ answers: { aa: { statements: { 'aa-l1-s1': 'ja' } } } })), 'onbekende velden'],
+    [JSON.stringify(base({ formatVersion: 2, answers: { aa: { statements: { 'aa-l1-s1': 5 } } } })), 'uitspraak'],
+    [JSON.stringify(base({ formatVersion: 2, answers: { aa: { statements: ['ja'] } } })), 'uitspraak'],
+    [JSON.stringify(base({ formatVersion: 2, respondent: 'x'.repeat(rules.limits.name + 1) })), 'je naam'],
     [JSON.stringify(base({ formatVersion: '1' })), 'geen geldige formaatversie'],
     [JSON.stringify(base({ results: 5 })), 'resultaten'],
     [JSON.stringify(base({ catalogVersion: '<script>' })), 'catalogusversie'],
@@ -152,4 +156,37 @@ test('a state the page can save can always be exported and imported again', () =
   const refused = exporter.read(JSON.stringify(over), rules);
   assert.equal(refused.ok, false);
   assert.match(refused.error, /meer tekst dan de zelfscan kan bewaren/);
+});
+
+test('version 2 files carry statement answers and a name; version 1 files open as quick answers', () => {
+  const rules = makeRules();
+  const state = exporter.emptyState();
+  state.respondent = 'Ann';
+  state.domains.aa = Object.assign(exporter.emptyAnswer(), { need: 'n1', statements: { 'aa-l1-s1': 'ja', 'aa-l1-s2': 'weet-niet' } });
+  state.domains.bb = Object.assign(exporter.emptyAnswer(), { level: 'l2' });
+  const data = exporter.build(state, rules, engine.score(rules, state), new Date('2026-12-01T10:00:00Z'));
+  assert.equal(data.formatVersion, 2);
+  assert.equal(data.respondent, 'Ann');
+  assert.deepEqual(data.answers.aa, { need: 'n1', statements: { 'aa-l1-s1': 'ja', 'aa-l1-s2': 'weet-niet' } });
+  const back = exporter.read(JSON.stringify(data), rules);
+  assert.equal(back.ok, true);
+  assert.equal(back.formatVersion, 2);
+  assert.equal(back.state.respondent, 'Ann');
+  assert.deepEqual(exporter.answersOf(back.state), data.answers);
+  const v1 = exporter.read(JSON.stringify(base({ profile: 'p1', answers: { aa: { level: 'l1', need: 'n2', target: 'l3', note: 'Notitie' } },
+    plan: { 'aa-l1-a': { owner: 'Bert', due: '2027-01-31', status: 'gepland' } } })), rules);
+  assert.equal(v1.ok, true);
+  assert.equal(v1.formatVersion, 1);
+  assert.deepEqual(exporter.answersOf(v1.state), { aa: { level: 'l1', need: 'n2', target: 'l3', note: 'Notitie' } });
+  assert.deepEqual({ ...v1.state.plan['aa-l1-a'] }, { owner: 'Bert', due: '2027-01-31', status: 'gepland' });
+  assert.equal(engine.score(rules, v1.state).domains[0].way, 'quick');
+});
+
+test('statement answers that no longer fit the model are listed, not kept', () => {
+  const rules = makeRules();
+  const result = exporter.read(JSON.stringify(base({ formatVersion: 2, answers: { aa: { statements: { 'aa-l1-s1': 'ja', 'aa-oud': 'ja', 'bb-l1-s1': 'ja', 'aa-l1-s2': 'misschien' } } } })), rules);
+  assert.equal(result.ok, true);
+  assert.deepEqual({ ...result.state.domains.aa.statements }, { 'aa-l1-s1': 'ja' });
+  assert.equal(result.unplaced.length, 3);
+  assert.ok(result.unplaced.some((line) => line.includes('aa-oud')));
 });
