@@ -108,15 +108,18 @@ def synthetic_domain(index: int, actions_per_level: int = 3) -> dict[str, object
     }
 
 
-def synthetic_survey() -> dict[str, object]:
-    """A small valid question bank: the profile question and one need question."""
+def synthetic_survey(
+    profiles: list[str] = PROFILES, domain: str = "domein-0001", needs: list[str] = NEEDS
+) -> dict[str, object]:
+    """A small valid question bank: the profile question and one need question about `domain`.
+    `needs` from no need to strong need; answers to statements: ja, nee, weet-niet."""
 
     def scale() -> list[dict[str, str]]:  # a new list each time: YAML would write an alias
         return [{"code": str(n), "text": f"Antwoord {n}"} for n in range(1, 6)]
 
     profile_options = [
         {"code": str(n), "text": profile, "profile": profile}
-        for n, profile in enumerate(PROFILES, start=1)
+        for n, profile in enumerate(profiles, start=1)
     ]
     return {
         "title": "Bevraging",
@@ -129,9 +132,9 @@ def synthetic_survey() -> dict[str, object]:
         "frequency_scale": scale(),
         "min_group_size": 5,
         "need_rule": [
-            {"need": NEEDS[2], "from_percent": 50},
-            {"need": NEEDS[1], "from_percent": 25},
-            {"need": NEEDS[0], "from_percent": 0},
+            {"need": needs[2], "from_percent": 50},
+            {"need": needs[1], "from_percent": 25},
+            {"need": needs[0], "from_percent": 0},
         ],
         "parts": [
             {
@@ -143,7 +146,7 @@ def synthetic_survey() -> dict[str, object]:
                         "id": "A2",
                         "type": "stelling",
                         "text": SENTENCE,
-                        "domain": "domein-0001",
+                        "domain": domain,
                         "need": True,
                     },
                 ],
@@ -154,9 +157,9 @@ def synthetic_survey() -> dict[str, object]:
             "intro": SENTENCE,
             "question_prefix": "Z",
             "answers": [
-                {"answer": "ja", "code": "J", "text": "Ja"},
-                {"answer": "nee", "code": "N", "text": "Nee"},
-                {"answer": "weet-niet", "code": "WN", "text": "Weet ik niet"},
+                {"answer": "ja", "code": "J"},
+                {"answer": "nee", "code": "N"},
+                {"answer": "weet-niet", "code": "WN"},
             ],
         },
     }

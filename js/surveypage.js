@@ -191,15 +191,15 @@
 
   function renderStatements(r) {
     if (!r.statementRespondents) {
-      ui.replace(byId('zs-survey-statements'), [h('p', { text: 'In dit bestand staan geen antwoorden op de stellingen van de zelfscan.' })]);
+      ui.replace(byId('zs-survey-statements'), [h('p', { text: 'In dit bestand staan geen antwoorden op de uitspraken van de zelfscan.' })]);
       return;
     }
-    var blocks = [h('p', { text: count(r.statementRespondents, 'respondent', 'respondenten') + ' beantwoordde stellingen van de zelfscan. ' +
+    var blocks = [h('p', { text: count(r.statementRespondents, 'respondent', 'respondenten') + ' beantwoordde uitspraken van de zelfscan. ' +
       'Met de knop hieronder download je hun antwoorden als zelfscans, één per respondent, om ze op de pagina Samenvoegen samen te leggen.' })];
     r.statements.forEach(function (d, i) {
       var domain = survey.statements.domains[i];
-      blocks.push(ui.table(domains[d.domain].title + ': antwoorden op de stellingen, bij iedereen',
-        ['Stelling'].concat(survey.statements.answers.map(function (a) { return a.text; })).concat(['Antwoorden']),
+      blocks.push(ui.table(domains[d.domain].title + ': antwoorden op de uitspraken, bij iedereen',
+        ['Uitspraak'].concat(survey.statements.answers.map(function (a) { return a.text; })).concat(['Antwoorden']),
         d.statements.map(function (s, j) {
           return [domain.statements[j].text].concat(s.answers.map(function (a) {
             return mark(pct(a.percent), { 'data-statement': s.id, 'data-answer': a.answer });

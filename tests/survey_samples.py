@@ -203,10 +203,11 @@ def groups(people: list[Respondent]) -> dict[str, list[Respondent]]:
 def expected(people: list[Respondent]) -> dict[str, Any]:
     """Per group: its size (None when too small), and per question n, percent per answer
     code and the agreeing percent (None where fewer than the minimum answered); the
-    suggested need per domain; the statement answers of everyone."""
+    suggested need per domain; per statement the percent per answer of everyone (None when
+    too few answered it)."""
     least = SURVEY["minGroupSize"]
     agree = set(SURVEY["agreeCodes"])
-    out: dict[str, Any] = {"groups": {}, "questions": {}, "needs": {}}
+    out: dict[str, Any] = {"groups": {}, "questions": {}, "needs": {}, "statements": {}}
     for group, members in groups(people).items():
         out["groups"][group] = len(members) if len(members) >= least else None
         for q in QUESTIONS:
@@ -230,6 +231,19 @@ def expected(people: list[Respondent]) -> dict[str, Any]:
                     entry["agree"] = rounded(agreeing, n)
                     entry["share"] = 100 * agreeing / n
             out["questions"][(group, q["id"])] = entry
+    for domain in SURVEY["statements"]["domains"]:
+        for statement in domain["statements"]:
+            given = [
+                p.statements[statement["id"]] for p in people if statement["id"] in p.statements
+            ]
+            out["statements"][statement["id"]] = (
+                {
+                    a["answer"]: rounded(given.count(a["answer"]), len(given))
+                    for a in SURVEY["statements"]["answers"]
+                }
+                if len(given) >= least
+                else None
+            )
     for domain in CATALOG.domains:
         shares = [
             out["questions"][("alle", q["id"])]["share"]
@@ -241,4 +255,21 @@ def expected(people: list[Respondent]) -> dict[str, Any]:
             mean = sum(shares) / len(shares)
             need = next(s["need"] for s in SURVEY["needRule"] if mean >= s["fromPercent"])
         out["needs"][domain.id] = need
+    return out
+
+
+def exports_of(people: list[Respondent]) -> list[dict[str, Any]]:
+    """Each respondent with statement answers as the export the analysis makes: profile and,
+    per domain, the answered statements (row numbers count the header as row 1)."""
+    domain_of = {s["id"]: d["id"] for d in SURVEY["statements"]["domains"] for s in d["statements"]}
+    out = []
+    for row, person in enumerate(people, start=2):
+        if not person.statements:
+            continue
+        answers: dict[str, dict[str, dict[str, str]]] = {}
+        for statement, answer in person.statements.items():
+            answers.setdefault(domain_of[statement], {"statements": {}})["statements"][
+                statement
+            ] = answer
+        out.append({"row": row, "profile": person.profile, "answers": answers})
     return out

@@ -18,6 +18,7 @@ from survey_samples import (
     SURVEY,
     Respondent,
     expected,
+    exports_of,
     forms_csv,
     limesurvey_csv,
     respondents,
@@ -66,6 +67,12 @@ def assert_figures(results: dict[str, Any], want: dict[str, Any]) -> None:
             if question["type"] == "stelling":
                 assert got["agree"] == wanted.get("agree"), (group, question["id"])
     assert {d["domain"]: d["need"] for d in results["domainNeeds"]} == want["needs"]
+    statements = {
+        s["id"]: ({a["answer"]: a["percent"] for a in s["answers"]} if s["shown"] else None)
+        for d in results["statements"]
+        for s in d["statements"]
+    }
+    assert statements == want["statements"]
 
 
 def test_limesurvey_export_with_codes(analyse) -> None:
@@ -211,3 +218,25 @@ def test_result_rows_give_no_figure_for_a_small_group(analyse) -> None:
     want = expected(PEOPLE)
     a4 = {r[5]: r[8] for r in rows if r[0] == "antwoord" and r[1] == "Iedereen" and r[3] == "A4"}
     assert a4 == want["questions"][("alle", "A4")]["percent"]
+
+
+@pytest.mark.parametrize("shape", ["limesurvey", "forms"])
+def test_statement_answers_become_self_scans_the_site_reads(analyse, shape: str) -> None:
+    content = limesurvey_csv(PEOPLE) if shape == "limesurvey" else forms_csv(PEOPLE)
+    out = analyse(content)
+    wanted = exports_of(PEOPLE)
+    assert len(wanted) > 50
+    assert [
+        {
+            "row": int(e["respondent"].rsplit(" ", 1)[1]),
+            "profile": e["profile"],
+            "answers": e["answers"],
+        }
+        for e in out["exports"]
+    ] == wanted
+    assert {e["formatVersion"] for e in out["exports"]} == {RULES["formats"]["export"]["version"]}
+    for back, want in zip(out["readBack"], wanted, strict=True):
+        assert back["ok"] and back["unplaced"] == [] and back["profile"] == want["profile"]
+        assert {d: s for d, s in back["statements"].items() if s} == {
+            d: a["statements"] for d, a in want["answers"].items()
+        }

@@ -73,9 +73,9 @@ CASES = [
         "'WN' is the code of 'weet ik niet'",
     ),
     (
-        "{answer: nee, code: N, text: Nee}",
-        "{answer: nee, code: J, text: Nee}",
-        ("J, text: Nee", 1),
+        "{answer: nee, code: N}",
+        "{answer: nee, code: J}",
+        ("J}", 2),
         "statements_part.answers[1].code",
         "duplicate code 'J' (already used in catalog/survey.yml:{line:answer: ja:1})",
     ),
@@ -165,8 +165,8 @@ CASES = [
     ),
     (
         STELLING_AD1,
-        STELLING_AD1 + "        statement: kennis-iets\n",
-        ("kennis-iets", 1),
+        STELLING_AD1 + "        statement: kennis-juridische-basis\n",
+        ("kennis-juridische-basis", 1),
         "parts[5].questions[0].statement",
         "a question that informs a statement needs its domain",
     ),
@@ -357,3 +357,71 @@ def test_two_domains_whose_ids_give_one_survey_code(project: Path) -> None:
         "statements (made from the domain id) 'zkennis' (already used in "
         "catalog/domains/ken-nis.yml:2)"
     ) in [p.text() for p in problems(project)]
+
+
+# --- the self-scan's statements in the survey -----------------------------------------------
+
+TE2 = "        domain: kennis\n        statement: kennis-technische-basis\n"
+STATEMENT_CASES = [
+    (TE2, TE2.replace("kennis-technische-basis", "kennis-bestaat-niet"), ("kennis-bestaat-niet", 1),
+     "parts[7].questions[1].statement",
+     "unknown statement 'kennis-bestaat-niet' (known: kennis-juridische-basis, "
+     "kennis-technische-basis, kennis-licentie-vastgelegd, kennis-twee-kunnen-publiceren, "
+     "kennis-beleid-kreeg-vorming, kennis-aankoop-kreeg-uitleg, kennis-opleidingsplan-per-profiel, "
+     "kennis-elke-taak-twee-mensen ...)"),
+    (TE2, TE2.replace("kennis-technische-basis", "sponsoring-trekker-in-leiding"),
+     ("sponsoring-trekker-in-leiding", 1), "parts[7].questions[1].statement",
+     "statement 'sponsoring-trekker-in-leiding' is of domain 'sponsoring', not 'kennis'"),
+    ("{answer: nee, code: N}", "{answer: neen, code: N}", ("neen", 1),
+     "statements_part.answers[1].answer", "unknown answer 'neen' (known: ja, nee, weet-niet)"),
+    ("{answer: nee, code: N}", "{answer: ja, code: N}", ("ja, code: N", 1),
+     "statements_part.answers[1].answer",
+     "duplicate answer 'ja' (already used in catalog/survey.yml:{line:answer: ja:1})"),
+    ("    - {answer: weet-niet, code: WN}\n", "", ("- {answer: ja", 1), "statements_part.answers",
+     "needs at least 3 items"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "at", "field", "message"),
+    STATEMENT_CASES,
+    ids=[c[4][:50] for c in STATEMENT_CASES],
+)
+def test_survey_statement_problem(
+    project: Path, old: str, new: str, at: tuple, field: str, message: str
+) -> None:
+    edit(project, SURVEY, old, new)
+    line, column = _at(project, *at)
+    assert [p.text() for p in problems(project)] == [
+        f"{SURVEY}:{line}:{column}: {field}: {_expand(project, message)}"
+    ]
+
+
+DUPLICATE_CODE = (
+    "duplicate LimeSurvey code of a statement (made from its id without the domain id) "
+    "'technischebasis' (already used in catalog/domains/kennis.yml:{line})"
+)
+
+
+def test_statement_ids_that_give_one_survey_code(project: Path) -> None:
+    domain = "catalog/domains/kennis.yml"
+    edit(
+        project,
+        domain,
+        "      - id: kennis-juridische-basis\n",
+        "      - id: kennis-technischebasis\n",
+    )
+    first, _ = where(project, domain, "id: kennis-technischebasis", 1)
+    line, column = where(project, domain, "id: kennis-technische-basis", 1)
+    wanted = f"{domain}:{line}:{column + 4}: levels.opgestart.statements[1].id: "
+    wanted += DUPLICATE_CODE.replace("{line}", str(first))
+    assert wanted in [p.text() for p in problems(project)]  # with the broken 'meets' besides
+
+
+def test_a_statement_id_that_gives_the_reserved_code_time(project: Path) -> None:
+    domain = "catalog/domains/kennis.yml"
+    edit(project, domain, "      - id: kennis-juridische-basis\n", "      - id: kennis-time\n")
+    line, column = where(project, domain, "id: kennis-time", 1)
+    wanted = f"{domain}:{line}:{column + 4}: levels.opgestart.statements[0].id: "
+    wanted += "this id gives the LimeSurvey code 'time', which is reserved"
+    assert wanted in [p.text() for p in problems(project)]  # with the broken 'meets' besides

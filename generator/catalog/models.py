@@ -601,14 +601,13 @@ class NeedThreshold(Model):
 
 
 class StatementAnswer(Model):
-    """How an answer to a self-scan statement is coded in the survey."""
+    """How an answer to a self-scan statement is coded in the survey. Its text is the one of
+    model.yml (statement_answers and unknown_answer)."""
 
     answer: Id
-    """The answer in the self-scan: ja, nee or weet-niet."""
+    """The answer's id in model.yml: the id of holds, of does_not_hold or of unknown_answer."""
     code: AnswerCode
     """Its answer code in LimeSurvey, e.g. 'J'."""
-    text: Text
-    """The answer as the respondent reads it."""
 
 
 class StatementsPart(Model):
@@ -618,7 +617,8 @@ class StatementsPart(Model):
     intro: Text
     question_prefix: Annotated[str, Field(pattern=r"^[A-Z]$")]
     """One capital letter that starts the question code of each domain, e.g. 'Z'."""
-    answers: list[StatementAnswer] = Field(min_length=2)
+    answers: list[StatementAnswer] = Field(min_length=3, max_length=3)
+    """The code of each of the three answers to a statement."""
 
 
 class SurveyFile(Model):

@@ -12,7 +12,7 @@ from generator.catalog.checks import Validated, resolve, unique
 from generator.catalog.loader import LoadedFile, Path_
 from generator.catalog.models import SurveyFile, SurveyQuestion
 from generator.diagnostics import Diagnostic
-from generator.survey_codes import RESERVED_SUBQUESTION, domain_code
+from generator.survey_codes import RESERVED_SUBQUESTION, domain_code, statement_code
 
 SCALE_TYPES = ("stelling", "frequentie")
 CHOICE_TYPES = ("keuze", "meerkeuze")
@@ -282,6 +282,61 @@ def _domain_codes(survey: SurveyFile, src: LoadedFile, files: Validated) -> list
     return found
 
 
+def _statements(survey: SurveyFile, src: LoadedFile, files: Validated) -> list[Diagnostic]:
+    """The statements part codes every answer of model.yml once, each question's statement is
+    one of its domain, and the subquestion codes made from statement ids are unique."""
+    found: list[Diagnostic] = []
+    if files.model:
+        model = files.model[1]
+        wanted = [model.statement_answers.holds.id, model.statement_answers.does_not_hold.id]
+        wanted.append(model.unknown_answer.id)
+        answers = survey.statements_part.answers
+        found += unique(
+            (
+                (a.answer, src, ("statements_part", "answers", i, "answer"))
+                for i, a in enumerate(answers)
+            ),
+            "answer",
+        )
+        for i, a in enumerate(answers):
+            found += _one(
+                a.answer, wanted, src, ("statements_part", "answers", i, "answer"), "answer"
+            )
+    if not files.all_domains_valid:
+        return found
+    domain_of = {
+        s.id: d.id for _, d in files.domains for e in d.levels.values() for s in e.statements
+    }
+    for where, q in questions(survey):
+        if q.statement and q.statement not in domain_of:
+            known = [s for s, d in domain_of.items() if d == q.domain] or list(domain_of)
+            found += _one(q.statement, known, src, (*where, "statement"), "statement")
+        elif q.statement and q.domain and domain_of[q.statement] != q.domain:
+            found.append(
+                src.diagnostic(
+                    (*where, "statement"),
+                    f"statement '{q.statement}' is of domain '{domain_of[q.statement]}', "
+                    f"not '{q.domain}'",
+                )
+            )
+    for d_src, domain in files.domains:
+        places = [
+            (statement_code(domain.id, s.id), ("levels", level, "statements", i, "id"))
+            for level, entry in domain.levels.items()
+            for i, s in enumerate(entry.statements)
+        ]
+        found += unique(
+            ((code.lower(), d_src, where) for code, where in places),
+            "LimeSurvey code of a statement (made from its id without the domain id)",
+        )
+        found += [
+            d_src.diagnostic(where, "this id gives the LimeSurvey code 'time', which is reserved")
+            for code, where in places
+            if code.lower() == RESERVED_SUBQUESTION
+        ]
+    return found
+
+
 def check_survey(files: Validated) -> list[Diagnostic]:
     if not files.survey:
         return []
@@ -292,4 +347,5 @@ def check_survey(files: Validated) -> list[Diagnostic]:
         + _references(survey, src, files)
         + _rules(survey, src)
         + _domain_codes(survey, src, files)
+        + _statements(survey, src, files)
     )

@@ -59,7 +59,7 @@ def question_list(data: dict[str, Any], titles: dict[str, str], version: str) ->
         lines += _heading("Deel: " + statements["title"], "-")
         lines += [statements["intro"], ""]
         lines += [
-            "Maak van elke stelling een aparte vraag met de drie antwoorden.",
+            "Maak van elke uitspraak een aparte vraag met de drie antwoorden.",
             "",
         ]
         for domain in statements["domains"]:

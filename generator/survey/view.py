@@ -71,7 +71,7 @@ def statement_domains(catalog: Catalog) -> list[dict[str, Any]]:
                 "level": level.id,
             }
             for level in catalog.maturity_levels
-            for statement in getattr(domain.levels[level.id], "statements", [])
+            for statement in domain.levels[level.id].statements
         ]
         if statements:
             found.append(
@@ -90,6 +90,10 @@ def survey_data(catalog: Catalog) -> dict[str, Any]:
     survey = catalog.survey
     dont_know = catalog.model.unknown_answer.title
     part = survey.statements_part
+    answers = catalog.model.statement_answers
+    answer_texts = {
+        x.id: x.title for x in (answers.holds, answers.does_not_hold, catalog.model.unknown_answer)
+    }
     return {
         "surveyFormat": SURVEY_FORMAT,
         "catalogVersion": catalog.version,
@@ -115,7 +119,10 @@ def survey_data(catalog: Catalog) -> dict[str, Any]:
             "title": part.title,
             "intro": part.intro,
             "prefix": part.question_prefix,
-            "answers": [a.model_dump() for a in part.answers],
+            "answers": [
+                {"answer": a.answer, "code": a.code, "text": answer_texts.get(a.answer, a.answer)}
+                for a in part.answers
+            ],
             "domains": statement_domains(catalog),
         },
     }

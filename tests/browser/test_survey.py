@@ -12,10 +12,22 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, expect
 from selfscan import answer_by_clicking, stored
-from survey_samples import QUESTIONS, Respondent, expected, forms_csv, limesurvey_csv, respondents
+from survey_samples import (
+    QUESTIONS,
+    RULES,
+    Respondent,
+    expected,
+    exports_of,
+    forms_csv,
+    limesurvey_csv,
+    respondents,
+)
 from test_publish import violations
 
 PEOPLE = respondents()
+RULES_ANSWERS = [RULES["statementAnswers"][k]["id"] for k in ("yes", "no")] + [
+    RULES["unknown"]["id"]
+]
 WANT = expected(PEOPLE)
 SMALL = "minder dan 5"
 
@@ -32,6 +44,9 @@ READ_FIGURES = """() => {
     out.answered[s.dataset.group + '|' + s.dataset.answered] = s.textContent; });
   document.querySelectorAll('#zs-survey-domain-needs [data-domain-need]').forEach((s) => {
     out.needs[s.dataset.domainNeed] = s.dataset.need; });
+  out.statements = {};
+  document.querySelectorAll('#zs-survey-statements [data-statement]').forEach((s) => {
+    out.statements[s.dataset.statement + '|' + s.dataset.answer] = s.textContent; });
   return out;
 }"""
 
@@ -56,6 +71,11 @@ def page_figures(want: dict[str, Any]) -> dict[str, Any]:
             if q["type"] == "stelling":
                 out["agree"][f"{group}|{q['id']}"] = shown(entry.get("agree"))
     out["needs"] = {domain: need or "" for domain, need in want["needs"].items()}
+    out["statements"] = {
+        f"{statement}|{answer}": shown(None if figures is None else figures[answer])
+        for statement, figures in want["statements"].items()
+        for answer in RULES_ANSWERS
+    }
     return out
 
 
@@ -283,3 +303,37 @@ def test_a_hostile_answers_file_shows_as_text_and_runs_nothing(
     assert page.evaluate("() => window.__hostile") == []
     assert page.locator(INJECTED).count() == 0
     assert page.evaluate("() => window.__violations") == []
+
+
+def test_statement_answers_download_as_self_scans(
+    page: Page, site_url: str, tmp_path: Path
+) -> None:
+    import json
+
+    import jsonschema
+
+    page.goto(site_url + "bevraging-analyse.html")
+    analyse(page, write(tmp_path, "limesurvey.csv", limesurvey_csv(PEOPLE)))
+    wanted = exports_of(PEOPLE)
+    expect(page.locator("#zs-survey-statements p").first).to_contain_text(
+        f"{len(wanted)} respondenten"
+    )
+    with page.expect_download() as info:
+        page.click("#zs-survey-bundle")
+    bundle = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
+    assert info.value.suggested_filename.startswith("bevraging-zelfscans-")
+    assert bundle["format"] == RULES["formats"]["bundle"]["name"]
+    assert (
+        bundle["catalogVersion"] == RULES["catalogVersion"] and bundle["source"] == "limesurvey.csv"
+    )
+    schema = json.loads(page.request.get(site_url + "schema/zelfscan-export.schema.json").text())
+    for export in bundle["exports"]:
+        jsonschema.validate(export, schema)
+    assert [
+        {
+            "row": int(e["respondent"].rsplit(" ", 1)[1]),
+            "profile": e["profile"],
+            "answers": e["answers"],
+        }
+        for e in bundle["exports"]
+    ] == wanted

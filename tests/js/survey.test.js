@@ -174,13 +174,13 @@ test('statement answers become one self-scan export per respondent', () => {
   const now = new Date('2026-02-01T09:00:00Z');
   const rules = makeRules();
   const exports = analysis.respondentsFromSurvey(makeSurvey(), rules, read, now, 'antwoorden.csv');
-  const file = { format: rules.formats.export.name, formatVersion: rules.formats.export.version, catalogVersion: 'abcdef123456', exportedAt: '2026-02-01T09:00:00.000Z' };
+  const file = { format: rules.formats.export.name, formatVersion: rules.formats.export.version, catalogVersion: rules.catalogVersion, exportedAt: '2026-02-01T09:00:00.000Z' };
   assert.deepEqual(exports, [
     Object.assign({}, file, { organisation: '', profile: 'p2', respondent: 'antwoorden.csv, rij 2', answers: { aa: { statements: { 'aa-er-is-iets': 'ja' } } } }),
     Object.assign({}, file, { organisation: '', profile: '', respondent: 'antwoorden.csv, rij 4', answers: { aa: { statements: { 'aa-er-is-iets': 'weet-niet' } } } })
   ]);
   assert.deepEqual(analysis.bundle(rules, exports, now, 'antwoorden.csv'), {
-    format: 'open-data-zelfscan-bundel', formatVersion: 1, catalogVersion: 'abcdef123456',
+    format: 'open-data-zelfscan-bundel', formatVersion: 1, catalogVersion: rules.catalogVersion,
     createdAt: '2026-02-01T09:00:00.000Z', source: 'antwoorden.csv', exports: exports
   });
 });
