@@ -254,9 +254,6 @@ def _survey_context(catalog: Catalog) -> dict[str, object]:
     scales = catalog.survey
     return {
         "survey": data,
-        "statement_texts": {
-            s.id: s.text for d in catalog.domains for e in d.levels.values() for s in e.statements
-        },
         "survey_scales": {"agreement": scales.agreement_scale, "frequency": scales.frequency_scale},
         "benchmarked": [q for q in questions if q["benchmark"]],
         "survey_domains": defaultdict(lambda: {"questions": [], "needs": []}, by_domain(data)),
