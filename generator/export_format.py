@@ -26,6 +26,9 @@ READABLE_VERSIONS = (1, 2)
 """Version 1 files (before statements) keep opening: as quick answers, with nothing lost."""
 COMBINED_FORMAT = "open-data-zelfscan-samenvoeging"
 COMBINED_VERSION = 1
+BUNDLE_FORMAT = "open-data-zelfscan-bundel"
+BUNDLE_VERSION = 1
+"""One file holding several self-scan exports (the survey's respondents, for the combine page)."""
 
 LIMITS = {
     "text": 2000,
@@ -62,6 +65,7 @@ def browser_contract() -> dict[str, Any]:
                 "readable": list(READABLE_VERSIONS),
             },
             "combined": {"name": COMBINED_FORMAT, "version": COMBINED_VERSION},
+            "bundle": {"name": BUNDLE_FORMAT, "version": BUNDLE_VERSION},
         },
         "limits": LIMITS,
         "patterns": PATTERNS,

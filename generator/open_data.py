@@ -45,6 +45,7 @@ def catalog_json(catalog: Catalog) -> str:
         "catalogVersion": catalog.version,
         "licence": LICENCE,
         **catalog.dump(),
+        "survey": catalog.survey.model_dump(mode="json"),
         "changelog": catalog.changelog.model_dump(mode="json"),
     }
     # compact: json's fast C encoder is only used without indentation

@@ -29,6 +29,8 @@ from generator.catalog.models import Action, Domain, Principle
 from generator.export_format import LIMITS
 from generator.journey import NEED_QUESTION, scan_effort
 from generator.open_data import ACTIONS_CSV, CATALOG_JSON, LICENCE, STATEMENTS_CSV
+from generator.survey import LIMESURVEY_FILE, QUESTION_LIST_FILE
+from generator.survey.view import all_questions, by_domain, survey_data
 
 TEMPLATES = Path(__file__).parent / "templates"
 DOMAIN_DIR = "domeinen"
@@ -236,10 +238,32 @@ def _context(catalog: Catalog) -> dict[str, object]:
         ),
         "action_count": len(catalog.actions()),
         "licence": LICENCE,
+        "limesurvey_file": LIMESURVEY_FILE,
+        "question_list_file": QUESTION_LIST_FILE,
         "limits": LIMITS,
         "addresses": {d.id: page_address(d) for d in catalog.domains},
         "need_question": NEED_QUESTION,
         "effort": scan_effort(catalog),
+    }
+
+
+def _survey_context(catalog: Catalog) -> dict[str, object]:
+    """What the survey pages need besides the common context: the resolved question bank."""
+    data = survey_data(catalog)
+    questions = all_questions(data)
+    scales = catalog.survey
+    return {
+        "survey": data,
+        "survey_scales": {"agreement": scales.agreement_scale, "frequency": scales.frequency_scale},
+        "benchmarked": [q for q in questions if q["benchmark"]],
+        "survey_domains": defaultdict(lambda: {"questions": [], "needs": []}, by_domain(data)),
+        "survey_background": [
+            q["id"]
+            for q in questions
+            if not q["domain"]
+            and q["type"] != "open"
+            and not any(o["domain"] for o in q["options"])
+        ],
     }
 
 
@@ -271,6 +295,9 @@ def render_pages(catalog: Catalog) -> dict[str, str]:
             ),
         ),
     }
+    survey_context = context | _survey_context(catalog)
+    pages["gidsen/bevraging.md"] = env.get_template("survey.md.j2").render(survey_context)
+    pages["bevraging-analyse.md"] = env.get_template("survey_analysis.md.j2").render(survey_context)
     domain_template = env.get_template("domain.md.j2")
     for domain in catalog.domains:
         pages[domain_path(domain)] = domain_template.render(context, domain=domain)

@@ -127,12 +127,18 @@ def _hash(ids: list[object]) -> str:
 
 def rules_script(rules: Rules) -> str:
     """A classic script (works from file://) that defines the rules, plus a CommonJS export."""
-    payload = json.dumps(rules, ensure_ascii=False, separators=(",", ":"))
+    return classic_script(rules, "catalog/", "rules")
+
+
+def classic_script(data: object, source: str, name: str) -> str:
+    """Plain data as a classic script: window.Zelfscan[name] in the browser, module.exports
+    in node."""
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     payload = payload.replace("</", "<\\/")  # never close a <script> element early
     return (
-        "/* Generated from catalog/ by the Open Data Zelfscan generator. Do not edit. */\n"
-        f"(function (root) {{ var rules = {payload};\n"
-        f"  if (typeof module === 'object' && module.exports) {{ module.exports = rules; }}\n"
-        f"  else {{ (root.{NAMESPACE} = root.{NAMESPACE} || {{}}).rules = rules; }}\n"
+        f"/* Generated from {source} by the Open Data Zelfscan generator. Do not edit. */\n"
+        f"(function (root) {{ var {name} = {payload};\n"
+        f"  if (typeof module === 'object' && module.exports) {{ module.exports = {name}; }}\n"
+        f"  else {{ (root.{NAMESPACE} = root.{NAMESPACE} || {{}}).{name} = {name}; }}\n"
         "})(typeof self !== 'undefined' ? self : this);\n"
     )

@@ -25,6 +25,11 @@ from generator.open_data import (
 from generator.pages import render_pages
 from generator.rules import build_rules, rules_script
 from generator.schema import dumps
+from generator.survey import LIMESURVEY_FILE, QUESTION_LIST_FILE, SURVEY_SCRIPT
+from generator.survey.limesurvey import limesurvey_tsv
+from generator.survey.question_list import question_list
+from generator.survey.script import survey_script
+from generator.survey.view import survey_data
 
 ASSET_DIR = "assets/zelfscan"
 SiteFiles = dict[str, str | Path]
@@ -46,7 +51,19 @@ def _site_files(catalog: Catalog, root: Path) -> SiteFiles:
     files[CATALOG_JSON] = catalog_json(catalog)
     files[ACTIONS_CSV] = actions_csv(catalog)
     files[STATEMENTS_CSV] = statements_csv(catalog)
+    files.update(_survey_files(catalog))
     return files
+
+
+def _survey_files(catalog: Catalog) -> SiteFiles:
+    """The survey for the browser's analysis and for survey platforms."""
+    data = survey_data(catalog)
+    titles = {p.id: p.title for p in catalog.profiles}
+    return {
+        SURVEY_SCRIPT: survey_script(data),
+        LIMESURVEY_FILE: limesurvey_tsv(data),
+        QUESTION_LIST_FILE: question_list(data, titles, catalog.version),
+    }
 
 
 def write_files(files: SiteFiles, target: Path) -> int:

@@ -108,6 +108,63 @@ def synthetic_domain(index: int, actions_per_level: int = 3) -> dict[str, object
     }
 
 
+def synthetic_survey(
+    profiles: list[str] = PROFILES, domain: str = "domein-0001", needs: list[str] = NEEDS
+) -> dict[str, object]:
+    """A small valid question bank: the profile question and one need question about `domain`.
+    `needs` from no need to strong need; answers to statements: ja, nee, weet-niet."""
+
+    def scale() -> list[dict[str, str]]:  # a new list each time: YAML would write an alias
+        return [{"code": str(n), "text": f"Antwoord {n}"} for n in range(1, 6)]
+
+    profile_options = [
+        {"code": str(n), "text": profile, "profile": profile}
+        for n, profile in enumerate(profiles, start=1)
+    ]
+    return {
+        "title": "Bevraging",
+        "welcome": SENTENCE,
+        "end": SENTENCE,
+        "profile_question": "A1",
+        "dont_know_code": "WN",
+        "agreement_scale": scale(),
+        "agree_codes": ["4", "5"],
+        "frequency_scale": scale(),
+        "min_group_size": 5,
+        "need_rule": [
+            {"need": needs[2], "from_percent": 50},
+            {"need": needs[1], "from_percent": 25},
+            {"need": needs[0], "from_percent": 0},
+        ],
+        "parts": [
+            {
+                "id": "deel-een",
+                "title": "Deel een",
+                "questions": [
+                    {"id": "A1", "type": "keuze", "text": SENTENCE, "options": profile_options},
+                    {
+                        "id": "A2",
+                        "type": "stelling",
+                        "text": SENTENCE,
+                        "domain": domain,
+                        "need": True,
+                    },
+                ],
+            }
+        ],
+        "statements_part": {
+            "title": "Stellingen",
+            "intro": SENTENCE,
+            "question_prefix": "Z",
+            "answers": [
+                {"answer": "ja", "code": "J"},
+                {"answer": "nee", "code": "N"},
+                {"answer": "weet-niet", "code": "WN"},
+            ],
+        },
+    }
+
+
 def write_synthetic_catalog(target: Path, domains: int) -> Path:
     """Write a complete catalogue with `domains` domains into `target`; return `target`."""
     (target / "domains").mkdir(parents=True, exist_ok=True)
@@ -188,6 +245,7 @@ def write_synthetic_catalog(target: Path, domains: int) -> Path:
             ]
         },
     )
+    _dump(target / "survey.yml", synthetic_survey())
     for index in range(1, domains + 1):
         _dump(target / "domains" / f"domein-{index:04d}.yml", synthetic_domain(index))
     return target

@@ -249,6 +249,7 @@ FORBIDDEN_TERMS = {
     r"(?i)niet te verwarren": "say what the source says and does not say",
 }
 ID_FIELDS = {"id", "ids", "profiles", "principles", "resources", "see_also", "meets"}
+ID_FIELDS |= {"profile", "domain", "statement", "need"}  # the survey's references
 TEMPLATES = ROOT / "generator" / "templates"
 
 

@@ -31,8 +31,10 @@ from generator.catalog.models import (
     ProfilesFile,
     Resource,
     ResourcesFile,
+    SurveyFile,
 )
 from generator.catalog.quality import check_quality
+from generator.catalog.survey_checks import check_survey
 from generator.diagnostics import CatalogError, Diagnostic, display_path
 
 M = TypeVar("M", bound=BaseModel)
@@ -44,6 +46,7 @@ SINGLE_FILES: dict[str, type[BaseModel]] = {
     "resources.yml": ResourcesFile,
     "process_tool.yml": ProcessToolFile,
     "changelog.yml": ChangelogFile,
+    "survey.yml": SurveyFile,
 }
 DOMAINS_DIR = "domains"
 
@@ -60,6 +63,8 @@ class Catalog:
     process_tool: ProcessToolFile
     domains: tuple[Domain, ...]
     changelog: ChangelogFile
+    survey: SurveyFile
+    """The staff survey's question bank (not part of the version hash: it scores nothing)."""
     version: str = field(default="")
     _dumped: dict[str, object] | None = field(default=None, repr=False, compare=False)
 
@@ -212,6 +217,7 @@ def _load_catalog(catalog_dir: Path, root: Path) -> Catalog:
     resources = load(ResourcesFile)
     process_tool = load(ProcessToolFile)
     changelog = load(ChangelogFile)
+    survey = load(SurveyFile)
     domains, all_domains_valid, found = _load_domains(catalog_dir, root)
     problems += found
 
@@ -223,10 +229,12 @@ def _load_catalog(catalog_dir: Path, root: Path) -> Catalog:
         resources=resources,
         process_tool=process_tool,
         changelog=changelog,
+        survey=survey,
         domains=tuple(domains),
         all_domains_valid=all_domains_valid,
     )
     problems += check_all(files)
+    problems += check_survey(files)
     problems += check_quality(files)
     if (
         problems
@@ -236,6 +244,7 @@ def _load_catalog(catalog_dir: Path, root: Path) -> Catalog:
         or resources is None
         or process_tool is None
         or changelog is None
+        or survey is None
     ):
         raise CatalogError(problems)
 
@@ -248,6 +257,7 @@ def _load_catalog(catalog_dir: Path, root: Path) -> Catalog:
         process_tool=process_tool[1],
         domains=tuple(sorted((d for _, d in domains), key=lambda d: d.order)),
         changelog=changelog[1],
+        survey=survey[1],
     )
     dumped = catalog.dump()
     digest = hashlib.sha256(

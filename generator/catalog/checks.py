@@ -18,6 +18,7 @@ from generator.catalog.models import (
     ProcessToolFile,
     ProfilesFile,
     ResourcesFile,
+    SurveyFile,
 )
 from generator.diagnostics import Diagnostic
 
@@ -37,6 +38,7 @@ class Validated:
     resources: tuple[LoadedFile, ResourcesFile] | None
     process_tool: tuple[LoadedFile, ProcessToolFile] | None
     changelog: tuple[LoadedFile, ChangelogFile] | None
+    survey: tuple[LoadedFile, SurveyFile] | None
     domains: tuple[tuple[LoadedFile, Domain], ...]
     all_domains_valid: bool = True
     """False when a domain file failed on its own: cross-file id checks would then cascade."""

@@ -454,3 +454,195 @@ class ChangelogFile(Model):
     """catalog/changelog.yml: what changed between versions, newest first."""
 
     entries: list[ChangelogEntry] = Field(min_length=1)
+
+
+# --- catalog/survey.yml ------------------------------------------------------------------
+# The staff survey's question bank. Ids and codes go into survey platforms unchanged, so
+# they follow LimeSurvey's rules: question codes are letters and digits starting with a
+# letter (at most 20), answer codes letters and digits (at most 5).
+
+_QUESTION_CODE = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,19}$")
+_ANSWER_CODE = re.compile(r"^[A-Za-z0-9]{1,5}$")
+LIMESURVEY_RESERVED = (
+    "LANG",
+    "SID",
+    "SAVEDID",
+    "TOKEN",
+    "QID",
+    "GID",
+    "SGQ",
+    "self",
+    "that",
+    "this",
+)
+"""Words LimeSurvey's ExpressionScript keeps for itself: no question may be called so."""
+
+
+def _question_code(value: str) -> str:
+    if not _QUESTION_CODE.match(value):
+        raise ValueError(
+            f"'{value}' is not a valid question id: use letters and digits only (no dots, "
+            "hyphens or spaces), start with a letter, at most 20 characters, like 'A4' "
+            "(survey platforms use it as the question code)"
+        )
+    if value in LIMESURVEY_RESERVED:
+        raise ValueError(f"'{value}' is a word LimeSurvey reserves; pick another question id")
+    return value
+
+
+def _answer_code(value: str) -> str:
+    if not _ANSWER_CODE.match(value):
+        raise ValueError(
+            f"'{value}' is not a valid answer code: use 1 to 5 letters or digits, like '3' "
+            "or 'WN' (in quotes when it is a number: \"3\")"
+        )
+    return value
+
+
+QuestionCode = Annotated[
+    str,
+    AfterValidator(_question_code),
+    Field(json_schema_extra={"pattern": _QUESTION_CODE.pattern}),
+]
+AnswerCode = Annotated[
+    str, AfterValidator(_answer_code), Field(json_schema_extra={"pattern": _ANSWER_CODE.pattern})
+]
+QuestionType = Literal["stelling", "frequentie", "keuze", "meerkeuze", "open"]
+
+
+class ScaleOption(Model):
+    """One step of an answer scale."""
+
+    code: AnswerCode
+    """Stable answer code, e.g. "4". It is what LimeSurvey stores and exports."""
+    text: Text
+    """The answer as the respondent reads it, e.g. 'Akkoord'."""
+
+
+class SurveyOption(Model):
+    """One answer of a choice question (keuze or meerkeuze)."""
+
+    code: AnswerCode
+    """Stable answer code within the question, e.g. "1". Never reuse a code for another answer."""
+    text: Text
+    """The answer as the respondent reads it."""
+    profile: Id | None = None
+    """Only in the profile question: the profile (see profiles.yml) this answer stands for."""
+    domain: Id | None = None
+    """Optional: the domain this answer tells something about (for choices that each point
+    to another domain, such as 'what would help you')."""
+    correct: bool | None = None
+    """Optional, for knowledge questions: whether this statement is true. Shown in the
+    question bank as a help for processing; never shown to respondents."""
+
+
+class Benchmark(Model):
+    """A figure from the source project's survey that this question can be compared with."""
+
+    percent: float = Field(ge=0, le=100)
+    """The share in the source, e.g. 79."""
+    group: Text
+    """Who the figure is about, e.g. 'alle profielen samen'."""
+    source: Text
+    """Where the figure comes from, and what the source does not say about it."""
+
+
+class SurveyQuestion(Model):
+    """One question of the survey."""
+
+    id: QuestionCode
+    """Stable id, also the question code in LimeSurvey and the prefix in the question list
+    ('A4. ...'). Letters and digits, starting with a letter. Never change it once used."""
+    type: QuestionType
+    """stelling (agreement scale), frequentie (frequency scale), keuze (one answer),
+    meerkeuze (several answers) or open (free text)."""
+    text: Text
+    """The question or statement as the respondent reads it."""
+    help: Text | None = None
+    """Optional short hint shown under the question."""
+    options: list[SurveyOption] = []
+    """Answers of a keuze or meerkeuze question (stelling and frequentie use the scales)."""
+    dont_know: bool = False
+    """Whether 'weet ik niet' is offered (stelling, frequentie and keuze)."""
+    max_choices: int | None = Field(default=None, ge=1)
+    """Optional, meerkeuze only: how many answers one may tick at most."""
+    profiles: list[Id] = []
+    """Profiles that see this question (empty: the part's profiles, or everyone)."""
+    domain: Id | None = None
+    """The domain this question tells something about (empty: background only)."""
+    statement: Id | None = None
+    """Optional: the self-scan statement of that domain this question informs."""
+    need: bool = False
+    """True when agreeing means a need in the domain: the need rule counts these questions."""
+    benchmark: Benchmark | None = None
+    """Optional: a figure of the source project's survey to compare with. Only for a question
+    worded exactly as in the source."""
+
+
+class SurveyPart(Model):
+    """A part (a group, a page in LimeSurvey) of the survey."""
+
+    id: Id
+    title: Text
+    intro: Text | None = None
+    """Optional text shown above the part's questions."""
+    profiles: list[Id] = []
+    """Profiles that see this part (empty: everyone)."""
+    questions: list[SurveyQuestion] = Field(min_length=1)
+
+
+class NeedThreshold(Model):
+    """One step of the need rule: from this share of agreement on, suggest this need."""
+
+    need: Id
+    """A need level id of model.yml."""
+    from_percent: float = Field(ge=0, le=100)
+    """The lowest average share of agreement (0 to 100) that gives this need."""
+
+
+class StatementAnswer(Model):
+    """How an answer to a self-scan statement is coded in the survey. Its text is the one of
+    model.yml (statement_answers and unknown_answer)."""
+
+    answer: Id
+    """The answer's id in model.yml: the id of holds, of does_not_hold or of unknown_answer."""
+    code: AnswerCode
+    """Its answer code in LimeSurvey, e.g. 'J'."""
+
+
+class StatementsPart(Model):
+    """The optional part that asks the self-scan's statements, one question per domain."""
+
+    title: Text
+    intro: Text
+    question_prefix: Annotated[str, Field(pattern=r"^[A-Z]$")]
+    """One capital letter that starts the question code of each domain, e.g. 'Z'."""
+    answers: list[StatementAnswer] = Field(min_length=3, max_length=3)
+    """The code of each of the three answers to a statement."""
+
+
+class SurveyFile(Model):
+    """catalog/survey.yml: the question bank of the staff survey (this site's own)."""
+
+    title: Text
+    """Title of the survey, as the respondent sees it."""
+    welcome: Text
+    """Text shown before the first question."""
+    end: Text
+    """Text shown after the last question."""
+    profile_question: QuestionCode
+    """Id of the question that asks the profile: the first question of the survey."""
+    dont_know_code: AnswerCode
+    """Answer code of 'weet ik niet' wherever it is offered."""
+    agreement_scale: list[ScaleOption] = Field(min_length=2)
+    """The answers of every stelling, from most disagreeing to most agreeing."""
+    agree_codes: list[AnswerCode] = Field(min_length=1)
+    """Codes of the agreement scale that count as agreeing."""
+    frequency_scale: list[ScaleOption] = Field(min_length=2)
+    """The answers of every frequentie question, from never to always."""
+    min_group_size: int = Field(ge=1)
+    """The analysis shows no figure for a group of fewer respondents than this."""
+    need_rule: list[NeedThreshold] = Field(min_length=1)
+    """Need suggested per domain, from the highest threshold down; the last one starts at 0."""
+    parts: list[SurveyPart] = Field(min_length=1)
+    statements_part: StatementsPart

@@ -129,6 +129,7 @@ def check_quality(files: Validated) -> list[Diagnostic]:
         files.resources,
         files.process_tool,
         files.changelog,
+        files.survey,
     )
     for source in (*(x[0] for x in singles if x), *(src for src, _ in files.domains)):
         found += placeholders(source)

@@ -41,8 +41,11 @@ PAYLOAD = (
     ' &lt;b&gt;vet&lt;/b&gt; &amp; &#60;i&#62; {{ 7*7 }} {% raw %} {: onclick="zsHostile()" }'
     " <http://evil.example/auto> | *nadruk* _ook_ `code` # \\"
 )
-KEEP = re.compile(r"^([a-z0-9]+(-[a-z0-9]+)*|https?://\S+|\d{4}-\d\d-\d\d|[0-9a-f]{12})$")
-"""Values that must stay valid: ids, enums (also lowercase words), addresses, dates, versions."""
+KEEP = re.compile(
+    r"^([a-z0-9]+(-[a-z0-9]+)*|https?://\S+|\d{4}-\d\d-\d\d|[0-9a-f]{12}|[A-Z][A-Z0-9]{0,19})$"
+)
+"""Values that must stay valid: ids, enums (also lowercase words), addresses, dates, versions,
+and the survey's codes (capitals and digits: question ids such as A4, answer codes such as WN)."""
 PAGES = [
     "index.html",
     "domeinen/index.html",
@@ -56,6 +59,8 @@ PAGES = [
     "gidsen/hulpmiddelen.html",
     "over/open-data.html",
     "over/wijzigingen.html",
+    "gidsen/bevraging.html",
+    "bevraging-analyse.html",
 ]
 """Every kind of page: generated from the catalogue, hand-written with catalogue facts, and
 the self-scan pages whose scripts show catalogue text."""
