@@ -77,17 +77,22 @@ schema: setup
 fixtures: setup
 	$(BIN)/python -m tests.fixtures.small_catalog
 
-lint: setup
+# The browser scripts and their tests: ESLint (js/eslint.config.cjs), pinned in
+# package-lock.json.
+JS_SOURCES = js tests/js generator/bench/*.js
+lint: setup node-deps
 	$(BIN)/ruff check generator tests
 	$(BIN)/ruff format --check generator tests
+	npx --no-install eslint --config js/eslint.config.cjs $(JS_SOURCES)
 
 # `make test` = `make checks` + `make test-suite`; the GitHub workflow runs the two in
 # separate jobs (CHECK_FORMAT=github turns catalogue problems into annotations).
 test: checks test-suite
 
-checks: setup
+checks: setup node-deps
 	$(BIN)/ruff check generator tests
 	$(BIN)/ruff format --check generator tests
+	npx --no-install eslint --config js/eslint.config.cjs $(JS_SOURCES)
 	$(BIN)/python -m generator check $(if $(CHECK_FORMAT),--format $(CHECK_FORMAT))
 	$(BIN)/python -m generator schema --check
 

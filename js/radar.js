@@ -107,11 +107,11 @@
       } else {
         // a domain without a level is a gap: lines join only neighbouring axes that have one
         for (var s = 0; s < count; s += 1) {
-          var a = series.values[s];
-          var b = series.values[(s + 1) % count];
-          if (a === null || a === undefined || b === null || b === undefined || count < 3) { continue; }
-          var p1 = point(s, count, a, max);
-          var p2 = point((s + 1) % count, count, b, max);
+          var from = series.values[s];
+          var to = series.values[(s + 1) % count];
+          if (from === null || from === undefined || to === null || to === undefined || count < 3) { continue; }
+          var p1 = point(s, count, from, max);
+          var p2 = point((s + 1) % count, count, to, max);
           group.appendChild(el(doc, 'line', { x1: p1[0], y1: p1[1], x2: p2[0], y2: p2[1], class: 'zs-radar-edge' }));
         }
       }

@@ -128,12 +128,10 @@ test('a state the page can save can always be exported and imported again', () =
   state.organisation = 'Gemeente Ééé';
   const index = engine.actionIndex(rules);
   // fill plan sheets with multi-byte text until the saved data is just under the limit
-  let n = 0;
   for (const id of Object.keys(index)) {
     state.sheets[id] = { aspects: {}, phases: {} };
     for (let k = 0; k < 40; k += 1) {
       state.sheets[id].aspects['veld-' + k] = 'é€'.repeat(rules.limits.text / 2);
-      n += 1;
       if (exporter.savedSize(state) > rules.limits.savedChars) {
         delete state.sheets[id].aspects['veld-' + k];
         break;
