@@ -188,32 +188,23 @@
     };
   }
 
-  /* Every action of the model by id, with its domain and the level it is listed under: the
-   * one lookup that the plan, the plan sheet and file checks share. */
-  function actionIndex(rules) {
+  /* Every item of a kind ('actions' or 'statements') of the model by id, with its domain and
+   * the level it is listed under: the one lookup that the plan, the plan sheet and file checks
+   * share. */
+  function indexOf(rules, kind, name) {
     const index = Object.create(null);
     rules.domains.forEach((domain) => {
       Object.keys(domain.levels).forEach((level) => {
-        domain.levels[level].actions.forEach((action) => {
-          index[action.id] = { domain, level, action };
+        domain.levels[level][kind].forEach((item) => {
+          index[item.id] = { domain, level, [name]: item };
         });
       });
     });
     return index;
   }
 
-  /* Every statement by id, with its domain and level. */
-  function statementIndex(rules) {
-    const index = Object.create(null);
-    rules.domains.forEach((domain) => {
-      Object.keys(domain.levels).forEach((level) => {
-        domain.levels[level].statements.forEach((statement) => {
-          index[statement.id] = { domain, level, statement };
-        });
-      });
-    });
-    return index;
-  }
+  const actionIndex = (rules) => indexOf(rules, 'actions', 'action');
+  const statementIndex = (rules) => indexOf(rules, 'statements', 'statement');
 
   /* What to start with, across all domains (default three steps). A step is an action of the
    * plan, or, where a "weet ik niet" keeps a domain's level uncertain, finding that out first
