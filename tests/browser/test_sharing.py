@@ -12,6 +12,7 @@ from selfscan import (
     LEVELS,
     NEEDS,
     RULES,
+    UNKNOWN,
     answer_by_clicking,
     fill_note,
     show_results,
@@ -138,3 +139,83 @@ def test_comparing_before_answering_draws_the_earlier_profile_and_drops_nothing(
     answer_by_clicking(page, {DOMAINS[0]: {"level": LEVELS[2], "need": NEEDS[1]}})
     dropped = RULES["domains"][0]["levels"][LEVELS[1]]["actions"]
     expect(page.locator("#zs-compare-result ul li")).to_have_count(len(dropped))
+
+
+# A link made by the site before statements existed (commit 29ab8ef, its own encoder, the same
+# catalogue ids): levels picked directly, needs, one target three steps up, the data manager.
+# Kept literally: it is what people have in their mails and notes.
+OLD_LINK = "#z2.4093887c.012-0_23012.021-2102102.3----------.3"
+
+
+def test_a_link_made_before_statements_existed_still_opens_as_quick_answers(
+    page: Page, site_url: str
+) -> None:
+    page.goto(site_url + "zelfscan.html" + OLD_LINK)
+    expect(page.locator("#zs-shared")).to_be_visible()
+    expect(page.locator("#zs-table")).to_contain_text(RULES["domains"][0]["title"])
+    page.click("#zs-shared-load")
+    expect(page.locator("#zs-shared")).to_be_hidden()
+    saved = stored(page)
+    answers = saved["answers"]
+    level_codes, need_codes = "012-0_23012", "021-2102102"
+    for i, domain in enumerate(DOMAINS):
+        if level_codes[i] == "-":
+            assert domain not in answers
+            continue
+        expected_level = UNKNOWN if level_codes[i] == "_" else LEVELS[int(level_codes[i])]
+        assert answers[domain]["level"] == expected_level, domain
+        assert answers[domain]["need"] == NEEDS[int(need_codes[i])], domain
+    assert answers[DOMAINS[0]]["target"] == LEVELS[3]
+    assert saved["profile"] == RULES["profiles"][3]["id"]
+
+
+def statement_answers_for(domain_index: int) -> dict[str, str]:
+    """Every statement of the lower two levels of one domain: yes, no and don't know mixed."""
+    domain = RULES["domains"][domain_index]
+    values = [
+        RULES["statementAnswers"]["yes"]["id"],
+        RULES["statementAnswers"]["no"]["id"],
+        UNKNOWN,
+    ]
+    found: dict[str, str] = {}
+    for level in LEVELS[:2]:
+        for k, statement in enumerate(domain["levels"][level]["statements"]):
+            found[statement["id"]] = (
+                values[(k + len(found)) % len(values)] if level != LEVELS[0] else values[0]
+            )
+    return found
+
+
+def test_a_link_with_statement_answers_gives_the_same_results_elsewhere(
+    browser: Browser, page: Page, site_url: str
+) -> None:
+    own_page(page, site_url)
+    answer_by_clicking(
+        page,
+        {
+            DOMAINS[0]: {"statements": statement_answers_for(0), "need": NEEDS[2]},
+            DOMAINS[4]: {"statements": statement_answers_for(4), "need": NEEDS[1]},
+            DOMAINS[7]: {"level": LEVELS[2], "need": NEEDS[0]},
+        },
+    )
+    show_results(page)
+    mine = {
+        "table": page.locator("#zs-table").inner_text(),
+        "start": page.locator("#zs-start-here").inner_text(),
+        "plan": plan_actions(page),
+    }
+    link = share(page)
+    assert link.split("#", 1)[1].startswith("z3.")
+
+    other = browser.new_context().new_page()
+    other.goto(link)
+    expect(other.locator("#zs-shared")).to_be_visible()
+    theirs = {
+        "table": other.locator("#zs-table").inner_text(),
+        "start": other.locator("#zs-start-here").inner_text(),
+        "plan": plan_actions(other),
+    }
+    assert theirs == mine
+    other.click("#zs-shared-load")
+    assert stored(other)["answers"][DOMAINS[0]]["statements"] == statement_answers_for(0)
+    other.context.close()
