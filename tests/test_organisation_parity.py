@@ -68,10 +68,14 @@ def test_combine_and_compare_parity(tmp_path: Path) -> None:
     groups = [[respondent(rng) for _ in range(rng.randint(0, 12))] for _ in range(400)]
     settings = [agreed(rng) for _ in groups]
     combined = [combine(RULES, g) for g in groups]
-    organisation = [organisation_answers(RULES, c, a) for c, a in zip(combined, settings)]
+    organisation = [
+        organisation_answers(RULES, c, a) for c, a in zip(combined, settings, strict=True)
+    ]
     # rounds as the combine page has them: this round's domains and answers, or a version 1
     # file's (medians of levels, answers picked the quick way)
-    rounds = [{"domains": c["domains"], "answers": o} for c, o in zip(combined, organisation)]
+    rounds = [
+        {"domains": c["domains"], "answers": o} for c, o in zip(combined, organisation, strict=True)
+    ]
     rounds += [
         {"domains": [], "answers": {d: {"level": rng.choice(LEVELS)} for d in DOMAIN_IDS}}
         for _ in range(50)

@@ -36,7 +36,9 @@ def _ids(rules: Rules) -> tuple[str, str, str]:
 
 
 def _statements(rules: Rules, domain: dict[str, Any]) -> list[str]:
-    return [s["id"] for level in rules["levels"] for s in domain["levels"][level["id"]]["statements"]]
+    return [
+        s["id"] for level in rules["levels"] for s in domain["levels"][level["id"]]["statements"]
+    ]
 
 
 def people(rules: Rules, respondents: list[dict[str, Any]]) -> list[dict[str, str]]:
@@ -54,7 +56,9 @@ def people(rules: Rules, respondents: list[dict[str, Any]]) -> list[dict[str, st
             label = name + (f" ({seen[key]})" if seen[key] > 1 else "")
         else:
             label = f"{titles[profile] if profile else 'Collega'} {seen[key]}"
-        out.append({"label": label[: rules["limits"]["name"] + 10], "name": name, "profile": profile})
+        out.append(
+            {"label": label[: rules["limits"]["name"] + 10], "name": name, "profile": profile}
+        )
     return out
 
 
