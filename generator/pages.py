@@ -26,7 +26,7 @@ from markupsafe import Markup, escape
 
 from generator.catalog import Catalog
 from generator.catalog.models import Action, Domain, Principle
-from generator.export_format import LIMITS
+from generator.export_format import LIMITS, ROUND
 from generator.journey import NEED_QUESTION, scan_effort
 from generator.open_data import ACTIONS_CSV, CATALOG_JSON, LICENCE, STATEMENTS_CSV
 
@@ -237,6 +237,7 @@ def _context(catalog: Catalog) -> dict[str, object]:
         "action_count": len(catalog.actions()),
         "licence": LICENCE,
         "limits": LIMITS,
+        "round_rules": ROUND,
         "addresses": {d.id: page_address(d) for d in catalog.domains},
         "need_question": NEED_QUESTION,
         "effort": scan_effort(catalog),
