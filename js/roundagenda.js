@@ -23,6 +23,9 @@
     const answerTitles = {};
     [yes, no, unknown].forEach((a) => { answerTitles[a.id] = a.title; });
     const levelName = (score) => (score === null ? '–' : rules.levels[score].title);
+    const titleOf = Object.create(null);
+    rules.levels.concat(rules.needs, [unknown]).forEach((x) => { titleOf[x.id] = x.title; });
+    const paperTitle = (id) => titleOf[id] || id;
     const byDomain = (list, id) => list.filter((d) => d.id === id)[0];
 
     function select(attrs, options, value) {
@@ -104,30 +107,54 @@
           select({ id: 'zs-agree-' + d.id + '-need', 'data-agree-need': d.id }, needOptions, agreed.need || ''))),
         h('div', { className: 'zs-field zs-no-print' }, labelled('zs-agree-' + d.id + '-note',
           'Afspraken en opmerkingen (komen in de notitie van het plan)', note)),
-        h('p', { className: 'zs-print-only zs-lines', text: 'Nood: \u2610 ' + rules.needs.map((n) => n.title).join('   \u2610 ') }),
-        h('p', { className: 'zs-print-only zs-lines', text: 'Afspraken: ' + (agreed.note || '') }),
+        agreed.level ? h('p', { className: 'zs-print-only', text: 'Niveau: ' + paperTitle(agreed.level) + ' (zelf gekozen)' }) : null,
+        h('p', { className: 'zs-print-only zs-lines', text: 'Nood: ' + (agreed.need ? 'afgesproken: ' + paperTitle(agreed.need)
+          : '\u2610 ' + rules.needs.map((n) => n.title).join('   \u2610 ')) }),
+        h('p', { className: 'zs-print-only zs-lines', 'data-note-print': d.id, text: 'Afspraken: ' + (agreed.note || '') }),
         h('p', { className: 'zs-domain-result', id: 'zs-agree-' + d.id + '-result' })
       ]);
     }
 
+    let shown = null; // {combined, order}: what the agenda was last drawn from
+
+    function item(entry, position, agreed) {
+      const d = byDomain(shown.combined.domains, entry.id);
+      const mine = agreed[entry.id] || {};
+      const title = domains[entry.id].title;
+      const need = shown.combined.proposal[entry.id] && shown.combined.proposal[entry.id].need;
+      const folded = (className, summary, caption, list) => (list.length ? h('details', { className: 'zs-rest ' + className }, [
+        h('summary', { text: summary + ' (' + list.length + ')' }), statementTable(title + ': ' + caption, d, list, mine)]) : null);
+      return h('article', { className: 'zs-agenda-item', 'data-domain-item': entry.id, 'aria-labelledby': 'zs-agenda-' + entry.id }, [
+        h('h3', { id: 'zs-agenda-' + entry.id, text: (position + 1) + '. ' + title })
+      ].concat(facts(d), [
+        entry.discuss.length ? statementTable(title + ': uitspraken om te bespreken (' + entry.discuss.length + ')', d, entry.discuss, mine)
+          : h('p', { text: entry.same.length ? 'Niemand verschilt hier van antwoord.' : 'Nog niemand beantwoordde de uitspraken van dit domein.' }),
+        folded('zs-same', 'Uitspraken waarover iedereen hetzelfde antwoordde', 'uitspraken waarover iedereen hetzelfde antwoordde', entry.same),
+        folded('zs-none zs-no-print', 'Uitspraken die niemand beantwoordde', 'uitspraken die niemand beantwoordde', entry.none),
+        entry.none.length && entry.same.length + entry.discuss.length
+          ? h('p', { className: 'zs-print-only', text: count(entry.none.length, 'uitspraak', 'uitspraken') + ' beantwoordde niemand.' }) : null
+      ], notes(d), [agreement(d, mine, need ? rules.needs.filter((n) => n.id === need)[0].title : '')]));
+    }
+
     /* order: combine.agenda(); agreed: the session's agreements per domain. */
     function renderAgenda(combined, order, agreed) {
+      shown = combined ? { combined, order } : null;
       if (!combined) { ui.replace(byId('zs-agenda'), [h('p', { text: 'Nog geen bestanden gekozen.' })]); return; }
-      ui.replace(byId('zs-agenda'), order.map((item, i) => {
-        const d = byDomain(combined.domains, item.id);
-        const mine = agreed[item.id] || {};
-        const rest = item.same.concat(item.none);
-        const need = combined.proposal[item.id] && combined.proposal[item.id].need;
-        return h('article', { className: 'zs-agenda-item', 'data-domain-item': item.id, 'aria-labelledby': 'zs-agenda-' + item.id }, [
-          h('h3', { id: 'zs-agenda-' + item.id, text: (i + 1) + '. ' + domains[item.id].title })
-        ].concat(facts(d), [
-          item.discuss.length ? statementTable('Uitspraken om te bespreken (' + item.discuss.length + ')', d, item.discuss, mine)
-            : h('p', { text: 'Niemand verschilt hier van antwoord.' }),
-          rest.length ? h('details', { className: 'zs-rest' }, [
-            h('summary', { text: 'Uitspraken waarover niemand verschilt (' + rest.length + ')' }),
-            statementTable('Uitspraken waarover niemand verschilt', d, rest, mine)]) : null
-        ], notes(d), [agreement(d, mine, need ? rules.needs.filter((n) => n.id === need)[0].title : '')]));
-      }));
+      ui.replace(byId('zs-agenda'), order.map((entry, i) => item(entry, i, agreed)));
+    }
+
+    /* One domain drawn again after an agreement changed (what prints follows the controls);
+     * the control that had the focus gets it back, and folded parts stay as they were. */
+    function refresh(domainId, agreed) {
+      const old = byId('zs-agenda').querySelector('[data-domain-item="' + domainId + '"]');
+      if (!old || !shown) { return; }
+      const position = shown.order.map((x) => x.id).indexOf(domainId);
+      const focused = document.activeElement && old.contains(document.activeElement) ? document.activeElement.id : '';
+      const open = Array.prototype.map.call(old.querySelectorAll('details'), (x) => x.open);
+      const fresh = item(shown.order[position], position, agreed);
+      Array.prototype.forEach.call(fresh.querySelectorAll('details'), (x, i) => { x.open = Boolean(open[i]); });
+      old.parentNode.replaceChild(fresh, old);
+      if (focused && byId(focused)) { byId(focused).focus(); }
     }
 
     /* Below each domain's agreement: where the organisation stands with these answers. */
@@ -166,7 +193,7 @@
       ui.replace(byId('zs-plan'), items.length ? items : [h('p', { text: 'Nog geen domein met een niveau: niemand gaf antwoord.' })]);
     }
 
-    return { renderAgenda, renderResults, renderPlan };
+    return { renderAgenda, refresh, renderResults, renderPlan };
   }
 
   zs.roundagenda = { create };

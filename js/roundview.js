@@ -162,15 +162,15 @@
       const table = ui.table('Niveau van de organisatie: ' + label + ' en nu', ['Domein', label, 'Nu', 'Verandering', 'Mediaan ' + label, 'Mediaan nu'],
         comparison.domains.map((d) => [domains[d.id].title, levelName(d.earlier), levelName(d.current),
           d.change ? WORDS[d.change] : 'niet te vergelijken', levelName(d.medianEarlier), levelName(d.medianCurrent)]), true);
-      const list = (items, title, empty) => [h('h4', { text: title }), items.length
-        ? h('ul', {}, items.map((x) => {
+      const list = (items, title, empty, className) => [h('h4', { text: title }), items.length
+        ? h('ul', { className }, items.map((x) => {
           const s = comparison.domains.filter((d) => d.id === x.domain)[0].statements.filter((y) => y.id === x.statement)[0];
           return h('li', {}, [h('strong', { text: domains[x.domain].title + ': ' }), statementText(x.statement) + ' (' + answerTitle(s.earlier) + ' → ' + answerTitle(s.current) + ')']);
         }))
         : h('p', { text: empty })];
       ui.replace(byId('zs-rounds'), [table].concat(
-        list(comparison.gains, 'Vooruit: nu wel, ' + label + ' niet (' + comparison.gains.length + ')', 'Geen uitspraak die er nu bij kwam.'),
-        list(comparison.drops, 'Achteruit: ' + label + ' wel, nu niet (' + comparison.drops.length + ')', 'Geen uitspraak die nu niet meer klopt.')));
+        list(comparison.gains, 'Vooruit: nu wel, ' + label + ' niet (' + comparison.gains.length + ')', 'Geen uitspraak die er nu bij kwam.', 'zs-gains'),
+        list(comparison.drops, 'Achteruit: ' + label + ' wel, nu niet (' + comparison.drops.length + ')', 'Geen uitspraak die nu niet meer klopt.', 'zs-drops')));
     }
 
     return { renderSources, renderSummary, renderRadar, renderTable, renderProfiles, renderGap, renderRounds, levelName };

@@ -307,6 +307,11 @@
       else { entry.note = t.value.slice(0, rules.limits.text); }
       session.agreed = zs.combinedfile.agreedOf(rules, session.agreed);
       store();
+      if (event.type === 'change' && t.tagName === 'SELECT') { agenda.refresh(id, session.agreed); }
+      if (t.hasAttribute('data-agree-note')) {
+        const line = byId('zs-agenda').querySelector('[data-note-print="' + id + '"]');
+        if (line) { line.textContent = 'Afspraken: ' + t.value; }
+      }
       renderOrganisation();
       if (event.type === 'change') { byId('zs-announce').textContent = domains[id].title + ': ' + byId('zs-agree-' + id + '-result').textContent; }
     }
