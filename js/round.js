@@ -107,7 +107,7 @@
       'Wat gebeurt er met je antwoorden?',
       '- Ze blijven op je eigen computer tot je ze zelf doorstuurt. Er gaat niets naar een server.',
       '- Ik voeg alle antwoorden samen op mijn computer. Per profiel toon ik alleen een resultaat als ' +
-        'minstens ' + rules.round.minGroup + ' collega\'s met dat profiel meededen, zodat niemand ' +
+        'minstens ' + format.word(rules.round.minGroup) + ' collega\'s met dat profiel meededen, zodat niemand ' +
         'herkenbaar is. Je notities lees ik wel, met je naam als je die invulde.',
       '- Daarna bespreken we samen waar we verschillen, en maken we één plan voor de organisatie.',
       '', 'Bedankt!');

@@ -78,7 +78,7 @@
           yes.title + '" en daarboven als "' + no.title + '", zoals in de zelfscan.');
       }
       const parts = [h('p', { className: 'zs-agenda-facts', text: lines.join(' ') })];
-      if (d.disagreement) { parts.push(h('p', { className: 'zs-flag', text: 'Ver uit elkaar: ' + rules.round.disagreement + ' niveaus of meer verschil. Bespreek dit domein eerst.' })); }
+      if (d.disagreement) { parts.push(h('p', { className: 'zs-flag', text: 'Ver uit elkaar: ' + format.word(rules.round.disagreement) + ' niveaus of meer verschil. Bespreek dit domein eerst.' })); }
       if (d.gap) {
         parts.push(h('p', { className: d.gap.flagged ? 'zs-flag' : 'zs-agenda-facts', text: d.gap.groups.map((g) => perspectives[g.perspective].title + ': ' +
           levelName(g.median) + ' (' + g.count + ')').join(' · ') + (d.gap.flagged ? '. Wie stuurt en wie uitvoert, ziet dit anders.' : '.') }));

@@ -54,16 +54,16 @@
       if (n === 1) {
         text += 'Voeg de antwoorden van meer collega\'s toe: pas dan zie je waar jullie het eens of oneens zijn.';
       } else if (flagged) {
-        text += 'Bij ' + count(flagged, 'domein', 'domeinen') + ' liggen de antwoorden ' + rules.round.disagreement +
+        text += 'Bij ' + count(flagged, 'domein', 'domeinen') + ' liggen de antwoorden ' + format.word(rules.round.disagreement) +
           ' niveaus of meer uit elkaar: bespreek ' + (flagged === 1 ? 'dat' : 'die') + ' eerst samen.';
       } else {
-        text += 'Nergens liggen de antwoorden ' + rules.round.disagreement + ' niveaus of meer uit elkaar.';
+        text += 'Nergens liggen de antwoorden ' + format.word(rules.round.disagreement) + ' niveaus of meer uit elkaar.';
       }
       const more = [];
       if (n > 1 && split) { more.push('Over ' + count(split, 'uitspraak', 'uitspraken') + ' zijn jullie sterk verdeeld.'); }
       if (gaps) {
         more.push('Bij ' + count(gaps, 'domein', 'domeinen') + ' zien ' + rules.perspectives.map((p) => p.title.toLowerCase()).join(' en ') +
-          ' het anders (een verschil van ' + rules.round.gap + ' niveau of meer).');
+          ' het anders (een verschil van ' + count(rules.round.gap, 'niveau', 'niveaus').replace(/^\d+/, format.word(rules.round.gap)) + ' of meer).');
       }
       ui.replace(byId('zs-summary'), [
         h('p', { text: text + (more.length ? ' ' + more.join(' ') : '') }),
@@ -107,7 +107,7 @@
     function smallGroups(combined) {
       const small = combined.groups.filter((g) => g.count < minGroup).map((g) => profileName(g.profile));
       if (!small.length) { return ''; }
-      return 'Niet apart getoond: ' + small.join(', ') + '. Daarvan deden minder dan ' + minGroup +
+      return 'Niet apart getoond: ' + small.join(', ') + '. Daarvan deden minder dan ' + format.word(minGroup) +
         ' collega\'s mee: hun resultaat per profiel zou tonen wie wat antwoordde. Hun antwoorden tellen wel mee in de mediaan van alle respondenten.';
     }
 
@@ -122,7 +122,7 @@
             return found ? levelName(found.median) + ' (' + found.count + ')' : 'te weinig antwoorden';
           }))), true));
       } else {
-        parts.push(h('p', { text: 'Nog geen profiel met minstens ' + minGroup + ' collega\'s.' }));
+        parts.push(h('p', { text: 'Nog geen profiel met minstens ' + format.word(minGroup) + ' collega\'s.' }));
       }
       if (note) { parts.push(h('p', { className: 'zs-table-note', text: note })); }
       ui.replace(byId('zs-profiles'), parts);
@@ -133,7 +133,7 @@
       const short = combined.perspectives.filter((p) => p.count < minGroup);
       if (short.length) {
         ui.replace(byId('zs-gap'), [h('p', { text: 'Nog niet te vergelijken: ' + short.map((p) => perspectives[p.perspective].title + ' (' +
-          count(p.count, 'collega', 'collega\'s') + ')').join(' en ') + '. Elke groep heeft minstens ' + minGroup + ' collega\'s nodig.' })]);
+          count(p.count, 'collega', 'collega\'s') + ')').join(' en ') + '. Elke groep heeft minstens ' + format.word(minGroup) + ' collega\'s nodig.' })]);
         return;
       }
       const titles = rules.perspectives.map((p) => p.title);

@@ -221,7 +221,9 @@
             (item.kind === 'link' ? 'als ' : 'bestand als ') + same.name) + ' en telt maar één keer mee.');
           return;
         }
-        session.sources.push({ kind: item.kind, name: uniqueName(item.name), text: item.text });
+        const name = uniqueName(item.name);
+        session.sources.push({ kind: item.kind, name, text: item.text });
+        if (item.kind !== 'link') { read.respondent.meta.file = name; }
         respondents.push(read.respondent);
         added += 1;
       });

@@ -279,16 +279,16 @@ def test_a_round_with_five_colleagues(browser: Browser, site_url: str, tmp_path:
     flagged = [d["id"] for d in expected["domains"] if d["disagreement"]]
     assert flagged == [D0["id"], D2["id"]]  # Sponsoring, and the third domain (picked levels)
     expect(page.locator("#zs-summary p").first).to_contain_text(
-        "5 zelfscans samengevoegd. Bij 2 domeinen liggen de antwoorden 2 niveaus of meer uit"
+        "5 zelfscans samengevoegd. Bij 2 domeinen liggen de antwoorden twee niveaus of meer uit"
         " elkaar: bespreek die eerst samen."
     )
     # groups: three policy officers are shown, two data-experts not (they would be recognised)
     expect(page.locator("#zs-profiles thead th")).to_have_text(["Domein", "Beleidsmedewerker"])
     expect(page.locator("#zs-profiles")).to_contain_text(
-        "Niet apart getoond: Data-expert. Daarvan deden minder dan 3 collega's mee"
+        "Niet apart getoond: Data-expert. Daarvan deden minder dan drie collega's mee"
     )
     expect(page.locator("#zs-gap")).to_have_text(
-        "Nog niet te vergelijken: Uitvoering (2 collega's). Elke groep heeft minstens 3"
+        "Nog niet te vergelijken: Uitvoering (2 collega's). Elke groep heeft minstens drie"
         " collega's nodig."
     )
     assert [d["gap"] for d in expected["domains"]] == [None] * len(RULES["domains"])
@@ -340,7 +340,7 @@ def test_a_round_with_five_colleagues(browser: Browser, site_url: str, tmp_path:
             "Anoniem: Ik weet niet of er werkuren zijn vastgelegd.",
         ]
     )
-    expect(first).to_contain_text("Ver uit elkaar: 2 niveaus of meer verschil.")
+    expect(first).to_contain_text("Ver uit elkaar: twee niveaus of meer verschil.")
 
     # agree: one statement of Sponsoring, a level picked for the second domain, a need, a note
     agreed_statement = discuss[0]

@@ -48,7 +48,7 @@ test('the invitation mail says what to do, by when, and what happens with the an
   assert.match(body, /antwoord met ja, nee of "weet ik niet"\. Alles samen duurt het ongeveer 25 minuten voor 3 domeinen/);
   assert.match(body, /Graag tegen 15 januari 2027\./);
   assert.match(body, /Vul in voor je eigen dienst\.\nVragen\? Bel mij\./);
-  assert.match(body, /minstens 3 collega's met dat profiel/);
+  assert.match(body, /minstens drie collega's met dat profiel/);
   assert.match(body, /Er gaat niets naar een server\./);
   assert.ok(body.endsWith('Bedankt!\nSara, datamanager'));
   const bare = round.invitation(rules, { name: 'R' }, 'L', { minutes: 25, domains: 3 }).body;
