@@ -70,8 +70,8 @@
     function facts(d) {
       const lines = [];
       const n = d.respondents;
-      lines.push(n ? count(n, 'niveau', 'niveaus') + ' gegeven, ' + (d.level.min === d.level.max ? 'allemaal ' + levelName(d.level.min)
-        : 'van ' + levelName(d.level.min) + ' tot ' + levelName(d.level.max)) + ' (mediaan: ' + levelName(d.level.median) + ').'
+      lines.push(n ? count(n, 'collega gaf', 'collega\'s gaven') + ' een niveau: ' + (d.level.min === d.level.max ? (n > 1 ? 'allemaal ' : '') +
+        levelName(d.level.min) : 'van ' + levelName(d.level.min) + ' tot ' + levelName(d.level.max) + ' (mediaan: ' + levelName(d.level.median) + ')') + '.'
         : 'Nog niemand gaf een niveau.');
       if (d.ways.quick) {
         lines.push(count(d.ways.quick, 'collega koos', 'collega\'s kozen') + ' zelf een niveau: dan telt elke uitspraak tot dat niveau als "' +

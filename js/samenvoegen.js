@@ -180,6 +180,7 @@
         ['zs-radar', 'zs-table', 'zs-profiles', 'zs-gap', 'zs-plan', 'zs-rounds'].forEach((id) => ui.replace(byId(id), []));
         agenda.renderAgenda(null);
         byId('zs-print-meta').textContent = '';
+        byId('zs-agenda-meta').textContent = '';
         return;
       }
       combined = zs.combine.combine(rules, respondents);
@@ -190,9 +191,11 @@
       view.renderGap(combined);
       agenda.renderAgenda(combined, zs.combine.agenda(rules, combined), session.agreed);
       renderOrganisation();
-      byId('zs-print-meta').textContent = (session.round.name ? 'Ronde "' + session.round.name + '" · ' : '') +
-        'Samengevoegd op ' + format.longDate(format.isoDate(new Date())) + ' · ' + count(respondents.length, 'zelfscan', 'zelfscans') +
-        ' · catalogusversie ' + rules.catalogVersion;
+      const round = session.round.name ? 'Ronde "' + session.round.name + '"' + (session.round.organisation ? ' van ' + session.round.organisation : '') + ' · ' : '';
+      byId('zs-print-meta').textContent = round + 'Samengevoegd op ' + format.longDate(format.isoDate(new Date())) + ' · ' +
+        count(respondents.length, 'zelfscan', 'zelfscans') + ' · catalogusversie ' + rules.catalogVersion;
+      byId('zs-agenda-meta').textContent = round + 'Agenda van ' + format.longDate(format.isoDate(new Date())) + ' · ' +
+        count(respondents.length, 'zelfscan', 'zelfscans') + ': ' + combined.people.map((p) => p.label).join(', ');
     }
 
     /* ---------- adding and removing answers ---------- */

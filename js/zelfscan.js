@@ -247,8 +247,8 @@
       save();
       render();
       say(again ? 'Je vult de zelfscan verder in voor de ronde "' + decoded.round.name + '".'
-        : 'Welkom bij de ronde "' + decoded.round.name + '".' + (before ? ' Je ' + before + ' van eerder staan er nog: kijk ze na, ' +
-          'of begin opnieuw met "Alles wissen".' : ' Kies eerst je profiel hieronder.'), 'ok');
+        : 'Welkom bij de ronde "' + decoded.round.name + '".' + (before ? ' Wat je eerder in deze browser invulde, blijft staan: ' +
+          'kijk het na, of begin opnieuw met "Alles wissen".' : ' Kies eerst je profiel hieronder.'), 'ok');
     }
 
     function leaveRound() {

@@ -482,3 +482,57 @@ def test_a_round_with_five_colleagues(browser: Browser, site_url: str, tmp_path:
     expect(page.locator("#zs-rounds")).to_contain_text("Geen uitspraak die er nu bij kwam.")
     context.close()
     assert errors == []
+
+
+V1_FILE = Path(__file__).parents[1] / "fixtures" / "combined-v1.json"
+
+
+def test_combined_files_made_before_rounds_still_load(page: Page, site_url: str) -> None:
+    """A combined file downloaded from the site before team rounds (tests/fixtures): Importeren
+    opens it as the medians picked the quick way, and step 6 compares with it per domain."""
+    data = json.loads(V1_FILE.read_text(encoding="utf-8"))
+    page.goto(site_url + "zelfscan.html")
+    page.set_input_files("#zs-import", str(V1_FILE))  # nothing of one's own yet: no question
+    message = page.locator("#zs-message")
+    expect(message).to_contain_text("Dit is een samenvoeging van 3 zelfscans, gemaakt op")
+    expect(message).to_contain_text("Ze komt van voor de rondes")
+    expect(message).to_contain_text("gemaakt met een andere versie van het model")
+    assert stored(page)["answers"] == {d: a for d, a in data["answers"].items() if a}
+    expect(page.locator("#resultaten")).to_be_visible()
+
+    page.goto(site_url + "samenvoegen.html")
+    page.set_input_files("#zs-rounds-file", str(V1_FILE))
+    expect(page.locator("#zs-rounds-message")).to_contain_text(
+        "Vergeleken met vorige ronde (3 zelfscans"
+    )
+    expect(page.locator("#zs-rounds-message")).to_contain_text("Dat bestand is van voor de rondes")
+    # a combined file among colleagues' files is not a colleague: said so, not counted
+    page.set_input_files("#zs-combine-files", str(V1_FILE))
+    expect(page.locator("#zs-message li")).to_have_text(
+        [
+            "combined-v1.json is niet ingelezen: het is al een samenvoeging. Vergelijk het met"
+            " deze ronde in stap 6, of open het in de zelfscan met Importeren."
+        ]
+    )
+
+
+def test_an_invitation_is_checked_and_can_be_left(page: Page, site_url: str) -> None:
+    page.goto(site_url + "zelfscan.html#r1.bm9n-kapot")
+    expect(page.locator("#zs-message")).to_contain_text(
+        "Deze uitnodiging is onvolledig of beschadigd."
+    )
+    expect(page.locator("#zs-round")).to_be_hidden()
+    answer_by_clicking(page, {D0["id"]: {"statements": at_level(D0, 1)}})
+    code = page.evaluate(
+        "() => btoa(JSON.stringify(['<b>Ronde</b> 2027', '', ''])).replace(/=+$/, '')"
+    )
+    page.goto(site_url + "zelfscan.html#r1." + code)
+    page.reload()  # the address no longer holds the invitation: the round stays, once
+    banner = page.locator("#zs-round")
+    expect(banner.locator("#zs-round-title")).to_have_text('Ronde "<b>Ronde</b> 2027"')
+    assert banner.locator("b").count() == 0  # text, never markup
+    assert stored(page)["answers"][D0["id"]]["statements"] == at_level(D0, 1)  # kept
+    page.click("#zs-round-leave")
+    expect(banner).to_be_hidden()
+    expect(page.locator("#zs-message")).to_contain_text("Je antwoorden blijven staan.")
+    assert "round" not in stored(page)
