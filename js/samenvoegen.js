@@ -11,9 +11,9 @@
     console.error('Open Data Zelfscan: js/boot.js did not load');
     return;
   }
-  const needs = ['rules', 'format', 'engine', 'exportfile', 'sharelink', 'combine', 'combinedfile', 'round', 'downloads', 'radar', 'ui', 'roundview', 'roundagenda'];
+  const needs = ['rules', 'format', 'engine', 'exportfile', 'sharelink', 'combine', 'combinedfile', 'round', 'roundsources', 'downloads', 'radar', 'ui', 'roundview', 'roundagenda', 'roundinvite'];
   window.Zelfscan.start('samenvoegen', needs, (zs, root) => {
-    const { rules, engine, exportfile: exporter, format, ui, sharelink } = zs;
+    const { rules, engine, exportfile: exporter, format, ui } = zs;
     const byId = (id) => document.getElementById(id);
     const count = format.count;
     const SESSION_KEY = 'open-data-zelfscan:ronde:v1';
@@ -21,7 +21,6 @@
     const view = zs.roundview.create(rules, byId);
     const agenda = zs.roundagenda.create(rules, byId);
     const domains = ui.index(rules.domains);
-    const roundFields = { name: 'zs-round-name', organisation: 'zs-round-organisation', due: 'zs-round-due', instructions: 'zs-round-instructions', sender: 'zs-round-sender' };
     /* session: what is kept. sources: [{kind: 'bestand'|'link', name, text}] in the order read. */
     let session = { round: zs.round.normalise(rules, {}), sources: [], agreed: {} };
     let respondents = []; // per source: {name, profile, domains, meta}
@@ -46,21 +45,7 @@
       }
     }
 
-    /* A source read again: {respondent} or {error}. */
-    function readSource(source) {
-      if (source.kind === 'link') {
-        const decoded = sharelink.decode(rules, source.text);
-        if (!decoded.ok) { return { error: decoded.error }; }
-        return { respondent: { name: '', profile: decoded.profile, domains: decoded.domains,
-          meta: { source: 'link', file: '', round: '', exportedAt: '', catalogVersion: rules.catalogVersion, sameCatalog: true, unplaced: [] } } };
-      }
-      const result = exporter.read(source.text, rules);
-      if (!result.ok) { return { error: result.error, combined: zs.combinedfile.isCombined(source.text, rules) }; }
-      const state = result.state;
-      return { respondent: { name: state.respondent, profile: state.profile, domains: state.domains,
-        meta: { source: 'bestand', file: source.name, round: state.round ? state.round.name : '', exportedAt: result.exportedAt,
-          catalogVersion: result.catalogVersion, sameCatalog: result.sameCatalog, unplaced: result.unplaced } } };
-    }
+    const readSource = (source) => zs.roundsources.read(rules, source);
 
     function restore() {
       let saved = null;
@@ -76,83 +61,13 @@
         session.sources.push({ kind: s.kind, name: s.name.slice(0, rules.limits.fileName), text: s.text });
         respondents.push(read.respondent);
       });
-      Object.keys(roundFields).forEach((key) => { byId(roundFields[key]).value = session.round[key]; });
       if (session.sources.length) {
         say('Verder met je ronde: ' + count(session.sources.length, 'zelfscan', 'zelfscans') + ' en jullie afspraken zijn bewaard in deze browser.',
           dropped.length ? 'warning' : 'ok', dropped.length ? ['Niet meer te lezen en weggelaten: ' + dropped.join(' ')] : []);
       }
     }
 
-    /* ---------- remarks about the files ---------- */
-    function answerKey(r) {
-      const given = rules.domains.filter((d) => r.domains[d.id]).map((d) => {
-        const a = r.domains[d.id];
-        const st = Object.keys(a.statements || {}).sort().map((id) => id + ':' + a.statements[id]).join(',');
-        return d.id + '=' + (a.level || '') + '/' + (a.need || '') + '/' + st;
-      }).filter((text) => !/=\/\/$/.test(text));
-      return given.length ? r.profile + '|' + given.join(';') : '';
-    }
-
-    function remarksOf() {
-      const notes = [];
-      const label = (i) => combined.people[i].label + (respondents[i].meta.file ? ' (' + respondents[i].meta.file + ')' : ' (link)');
-      const byVersion = Object.create(null);
-      respondents.forEach((r, i) => {
-        if (!r.meta.sameCatalog) { (byVersion[r.meta.catalogVersion] = byVersion[r.meta.catalogVersion] || []).push(label(i)); }
-      });
-      Object.keys(byVersion).forEach((version) => {
-        const who = byVersion[version];
-        notes.push(who.join(', ') + (who.length === 1 ? ' is' : ' zijn') + ' gemaakt met een andere versie van het model (' + version + '). ' +
-          (who.length === 1 ? 'Het telt' : 'Ze tellen') + ' mee voor de domeinen en uitspraken die nog bestaan.');
-      });
-      respondents.forEach((r, i) => { if (r.meta.unplaced.length) { notes.push(label(i) + ', niet geplaatst: ' + r.meta.unplaced.join(' ')); } });
-      if (session.round.name) {
-        respondents.forEach((r, i) => {
-          if (r.meta.round && r.meta.round !== session.round.name) { notes.push(label(i) + ' hoort bij een andere ronde: "' + r.meta.round + '".'); }
-        });
-      }
-      const seen = Object.create(null);
-      respondents.forEach((r, i) => {
-        const key = answerKey(r);
-        if (!key) { return; }
-        if (seen[key] !== undefined) {
-          notes.push(label(seen[key]) + ' en ' + label(i) + ' bevatten precies dezelfde antwoorden. Is dat twee keer de zelfscan ' +
-            'van dezelfde collega? Verwijder er dan één, anders telt die collega dubbel.');
-        } else { seen[key] = i; }
-      });
-      return notes;
-    }
-
-    /* ---------- the invitation ---------- */
-    function renderInvite() {
-      const r = session.round;
-      const hash = zs.round.encode(rules, r);
-      byId('zs-invite').hidden = !hash;
-      byId('zs-invite-empty').hidden = Boolean(hash);
-      if (!hash) { return; }
-      const link = new URL('zelfscan.html', location.href.split('#')[0]).href.split('#')[0] + hash;
-      const mail = zs.round.invitation(rules, r, link, { minutes: Number(root.getAttribute('data-minutes')) || 0, domains: rules.domains.length });
-      byId('zs-invite-link').value = link;
-      byId('zs-invite-subject').value = mail.subject;
-      byId('zs-invite-text').value = 'Onderwerp: ' + mail.subject + '\n\n' + mail.body;
-      byId('zs-invite-mail').setAttribute('href', zs.round.mailto(mail));
-      ui.say(byId('zs-invite-message'), location.protocol === 'file:'
-        ? 'Let op: je gebruikt de site vanaf je eigen computer. De link werkt dan alleen op deze computer. Zet de site online, of geef je collega\'s de map van de site.'
-        : '', 'warning');
-    }
-
-    function copyInvite() {
-      const field = byId('zs-invite-text');
-      const box = byId('zs-invite-message');
-      const done = () => ui.say(box, 'De uitnodiging is gekopieerd. Plak ze in een mail aan je collega\'s.', 'ok');
-      const fallback = () => {
-        field.select();
-        let copied = false;
-        try { copied = document.execCommand('copy'); } catch (e) { copied = false; }
-        if (copied) { done(); } else { ui.say(box, 'Kopiëren lukte niet. De tekst is geselecteerd: kopieer hem met Ctrl+C.', 'warning'); }
-      };
-      if (navigator.clipboard && window.isSecureContext) { navigator.clipboard.writeText(field.value).then(done, fallback); } else { fallback(); }
-    }
+    function remarksOf() { return zs.roundsources.remarks(rules, respondents, combined.people, session.round.name); }
 
     /* ---------- rendering ---------- */
     function organisationOf() {
@@ -251,23 +166,9 @@
       });
     }
 
-    /* One share link per line, pasted as it came (in a sentence, between < >, ...). */
     function addLinks() {
       const field = byId('zs-links');
-      const items = [];
-      field.value.split(/\r?\n/).forEach((line, i) => {
-        const text = line.trim();
-        if (!text) { return; }
-        const name = 'Link op regel ' + (i + 1);
-        const at = text.search(/#z[23]\./);
-        if (at < 0) {
-          items.push({ kind: 'link', name, error: zs.round.isInvite(text.slice(text.indexOf('#')))
-            ? 'Dit is de uitnodiging zelf, niet de antwoorden van een collega.'
-            : 'Er staat geen link van de zelfscan in (een link met #z3. erin).' });
-          return;
-        }
-        items.push({ kind: 'link', name, text: text.slice(at).split(/[\s<>"')\]]/)[0] });
-      });
+      const items = zs.roundsources.links(field.value);
       if (!items.length) { say('Plak eerst de links van je collega\'s, één per regel.', 'warning'); field.focus(); return; }
       addRead(items);
       field.value = '';
@@ -291,8 +192,7 @@
       respondents = [];
       earlier = null;
       try { window.localStorage.removeItem(SESSION_KEY); } catch (e) { /* nothing was kept */ }
-      Object.keys(roundFields).forEach((key) => { byId(roundFields[key]).value = ''; });
-      renderInvite();
+      invite.show();
       render();
       say('Alles is gewist: de ronde, de ingelezen zelfscans en jullie afspraken.', 'ok');
       byId('zs-combine-button').focus();
@@ -374,14 +274,6 @@
     }
 
     /* ---------- wiring ---------- */
-    Object.keys(roundFields).forEach((key) => {
-      byId(roundFields[key]).addEventListener('input', () => {
-        session.round = zs.round.normalise(rules, Object.assign({}, session.round, { [key]: byId(roundFields[key]).value }));
-        store();
-        renderInvite();
-      });
-    });
-    byId('zs-invite-copy').addEventListener('click', copyInvite);
     byId('zs-combine-button').addEventListener('click', () => byId('zs-combine-files').click());
     byId('zs-combine-files').addEventListener('change', (event) => {
       if (event.target.files && event.target.files.length) { addFiles(event.target.files); }
@@ -439,7 +331,11 @@
     });
     byId('zs-rounds-close').addEventListener('click', () => { earlier = null; ui.say(byId('zs-rounds-message'), ''); renderRounds(); });
     restore();
-    renderInvite();
+    const invite = zs.roundinvite.create(rules, byId, {
+      round: () => session.round,
+      change(round) { session.round = round; store(); }
+    }, Number(root.getAttribute('data-minutes')) || 0);
+    invite.show();
     render();
     ['zs-combine-button', 'zs-links-read', 'zs-invite-copy', 'zs-rounds-button'].forEach((id) => { byId(id).disabled = false; });
   });

@@ -10,8 +10,7 @@
     console.error('Open Data Zelfscan: js/boot.js did not load');
     return;
   }
-  const needs = ['rules', 'format', 'engine', 'exportfile', 'storage', 'combine', 'combinedfile', 'round', 'sharelink', 'downloads', 'radar', 'ui', 'results', 'steps'];
-  const HANDOVER_KEY = 'open-data-zelfscan:overdracht'; // written by the combine page (js/samenvoegen.js)
+  const needs = ['rules', 'format', 'engine', 'exportfile', 'storage', 'combine', 'combinedfile', 'round', 'sharelink', 'downloads', 'radar', 'ui', 'results', 'steps', 'scanround'];
   window.Zelfscan.start('zelfscan', needs, (zs, root) => {
     const { rules, engine, exportfile: exporter, format, sharelink, downloads, ui } = zs;
     const form = document.getElementById('zs-form');
@@ -27,6 +26,15 @@
     let showAllActions = false;
     const announced = Object.create(null); // per domain: what was last said about it
     const steps = zs.steps.create(root, 'overzicht', onShow);
+    const teamRound = zs.scanround.create(rules, byId, {
+      state: () => state,
+      refresh() { applyToForm(false); save(); render(); },
+      say: (message, kind) => say(message, kind),
+      holdings: () => holdings(),
+      ask: (title, text, choices, from) => ask(title, text, choices, from),
+      replace(next, message, kind) { replaceState(next, message, kind); steps.go('resultaten'); },
+      exportFile: () => exportFile()
+    });
 
     function say(message, kind) { ui.say(byId('zs-message'), message, kind); }
     function sayStorage(message, kind) { ui.say(byId('zs-storage'), message, kind); }
@@ -179,7 +187,7 @@
         if (task) { task.textContent = shown.stateWord(r); task.setAttribute('data-state', r.status); }
       });
       renderResume(own);
-      renderRound();
+      teamRound.render();
       if (!planFilterTouched) { byId('zs-plan-profile').value = profiles[state.profile] ? state.profile : ''; }
       shown.showAllActions(showAllActions);
       const plan = shown.render(results, { state, shared, earlier });
@@ -221,87 +229,6 @@
       start.setAttribute('href', '#domein-' + next.id);
     }
 
-    /* ---------- a team round ---------- */
-    /* The round this person fills in the self-scan for (from the invitation link): shown at the
-     * top, and written into their export, so that the data manager sees which files belong to it. */
-    function renderRound() {
-      const round = state.round && state.round.name ? state.round : null;
-      byId('zs-round').hidden = !round;
-      if (!round) { return; }
-      byId('zs-round-title').textContent = 'Ronde "' + round.name + '"';
-      byId('zs-round-text').textContent = 'Je vult de zelfscan in voor deze ronde.' +
-        (round.due ? ' Graag klaar tegen ' + format.longDate(round.due) + '.' : '') +
-        ' Kies je profiel bij "Over jou" in het overzicht; je naam invullen mag, maar hoeft niet. Klik op het einde op ' +
-        '"Exporteren" en stuur het bestand naar wie je uitnodigde, of stuur je link met "Deel via link".';
-    }
-
-    function joinRound() {
-      const decoded = zs.round.decode(rules, location.hash);
-      history.replaceState(null, '', location.pathname + location.search);
-      if (!decoded.ok) { say(decoded.error + ' Je antwoorden zijn niet veranderd.', 'error'); return; }
-      const before = holdings();
-      const again = state.round && state.round.name === decoded.round.name;
-      state.round = decoded.round;
-      if (!state.organisation && decoded.organisation) { state.organisation = decoded.organisation; }
-      applyToForm(false);
-      save();
-      render();
-      say(again ? 'Je vult de zelfscan verder in voor de ronde "' + decoded.round.name + '".'
-        : 'Welkom bij de ronde "' + decoded.round.name + '".' + (before ? ' Wat je eerder in deze browser invulde, blijft staan: ' +
-          'kijk het na, of begin opnieuw met "Alles wissen".' : ' Kies eerst je profiel hieronder.'), 'ok');
-    }
-
-    function leaveRound() {
-      const name = state.round ? state.round.name : '';
-      state.round = null;
-      save();
-      render();
-      say('Je zelfscan hoort niet meer bij de ronde "' + name + '". Je antwoorden blijven staan.', 'ok');
-      byId('zs-start').focus();
-    }
-
-    /* A combined file (from Importeren, or handed over by the combine page): the organisation's
-     * answers replace one's own only after a question, with one undo. */
-    function offerCombined(result, source, from) {
-      let message = 'Dit is een samenvoeging van ' + format.count(result.respondents, 'zelfscan', 'zelfscans') +
-        (result.round ? ' (ronde "' + result.round.name + '")' : '') + ', gemaakt op ' + format.shortDate(result.exportedAt) + '. ' +
-        (result.formatVersion === 1
-          ? 'Ze komt van voor de rondes: je krijgt per domein het middelste niveau en de middelste nood, als zelf gekozen niveau.'
-          : 'Je krijgt de antwoorden van de organisatie: wat jullie samen afspraken, en waar niets is afgesproken wat de meesten antwoordden.') +
-        ' Werk er het plan van de organisatie mee uit: duid per actie een trekker en een deadline aan en exporteer zoals gewoonlijk.';
-      if (!result.sameCatalog) { message += ' De samenvoeging is gemaakt met een andere versie van het model.'; }
-      if (result.unplaced.length) { message += ' Niet geplaatst: ' + result.unplaced.join(' '); }
-      const kind = result.unplaced.length ? 'warning' : 'ok';
-      const replace = () => { replaceState(result.state, message, kind); steps.go('resultaten'); };
-      const mine = holdings();
-      if (!mine) { replace(); return; }
-      ask('Je antwoorden vervangen door die van de organisatie?',
-        'Dit is een samenvoeging van ' + format.count(result.respondents, 'zelfscan', 'zelfscans') + '. Je ' + mine +
-        ' worden vervangen door de antwoorden van de organisatie uit ' + source + '. Je kunt dat daarna één keer ongedaan maken. ' +
-        'Wil je je eigen zelfscan houden? Bewaar hem dan eerst als bestand.',
-        [
-          { label: 'Vervang mijn antwoorden', primary: true, run: replace },
-          { label: 'Bewaar eerst mijn antwoorden als bestand, en vervang ze dan', run: () => { exportFile(); replace(); } },
-          { label: 'Annuleer', run: () => say('Niets ingelezen. Je antwoorden zijn niet veranderd.', 'ok') }
-        ], from);
-    }
-
-    function takeHandover() {
-      history.replaceState(null, '', location.pathname + location.search);
-      let text = null;
-      try {
-        text = window.localStorage.getItem(HANDOVER_KEY);
-        window.localStorage.removeItem(HANDOVER_KEY);
-      } catch (e) { text = null; }
-      if (!text) {
-        say('Er staan geen antwoorden van een samenvoeging klaar. Exporteer ze op de pagina Samenvoegen als JSON en open dat bestand hier met Importeren.', 'warning');
-        return;
-      }
-      const result = zs.combinedfile.read(text, rules);
-      if (!result.ok) { say(result.error + ' Je antwoorden zijn niet veranderd.', 'error'); return; }
-      offerCombined(result, 'de pagina Samenvoegen', byId('zs-import-button'));
-    }
-
     /* ---------- one view at a time ---------- */
     function onShow(viewElement) {
       root.setAttribute('data-view', viewElement ? viewElement.id : '');
@@ -312,8 +239,8 @@
     function route(event) {
       const first = !event;
       if (sharelink.isLink(location.hash)) { openShared(); steps.show('#resultaten', { focus: !first }); render(); return; }
-      if (zs.round.isInvite(location.hash)) { joinRound(); steps.show('#overzicht', { focus: !first }); return; }
-      if (location.hash === '#overdracht') { steps.show('#overzicht', { focus: false }); takeHandover(); return; }
+      if (zs.round.isInvite(location.hash)) { teamRound.join(); steps.show('#overzicht', { focus: !first }); return; }
+      if (location.hash === '#overdracht') { steps.show('#overzicht', { focus: false }); teamRound.handover(); return; }
       steps.show(location.hash, { focus: !first || Boolean(location.hash) });
     }
 
@@ -391,7 +318,7 @@
         if (zs.combinedfile.isCombined(text, rules)) {
           const combined = zs.combinedfile.read(text, rules);
           if (!combined.ok) { say(combined.error + ' Je antwoorden zijn niet veranderd.', 'error'); return; }
-          offerCombined(combined, file.name, byId('zs-import-button'));
+          teamRound.offer(combined, file.name, byId('zs-import-button'));
           return;
         }
         const result = exporter.read(text, rules);
@@ -610,7 +537,6 @@
     byId('zs-share-copy').addEventListener('click', copyLink);
     byId('zs-shared-load').addEventListener('click', loadShared);
     byId('zs-shared-leave').addEventListener('click', leaveShared);
-    byId('zs-round-leave').addEventListener('click', leaveRound);
     byId('zs-import-button').addEventListener('click', () => byId('zs-import').click());
     byId('zs-compare-button').addEventListener('click', () => byId('zs-compare-file').click());
     byId('zs-compare-close').addEventListener('click', () => { earlier = null; ui.say(byId('zs-compare-message'), ''); render(); });
