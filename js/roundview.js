@@ -162,7 +162,7 @@
       const table = ui.table('Niveau van de organisatie: ' + label + ' en nu', ['Domein', label, 'Nu', 'Verandering', 'Mediaan ' + label, 'Mediaan nu'],
         comparison.domains.map((d) => [domains[d.id].title, levelName(d.earlier), levelName(d.current),
           d.change ? WORDS[d.change] : 'niet te vergelijken', levelName(d.medianEarlier), levelName(d.medianCurrent)]), true);
-      const list = (items, title, empty, className) => [h('h4', { text: title }), items.length
+      const list = (items, title, empty, className) => [h('h3', { text: title }), items.length
         ? h('ul', { className }, items.map((x) => {
           const s = comparison.domains.filter((d) => d.id === x.domain)[0].statements.filter((y) => y.id === x.statement)[0];
           return h('li', {}, [h('strong', { text: domains[x.domain].title + ': ' }), statementText(x.statement) + ' (' + answerTitle(s.earlier) + ' → ' + answerTitle(s.current) + ')']);

@@ -480,6 +480,7 @@ def test_a_round_with_five_colleagues(browser: Browser, site_url: str, tmp_path:
     expect(drops).to_have_count(len(comparison["drops"]))
     expect(drops.first).to_contain_text(STATEMENT_TEXT[comparison["drops"][0]["statement"]])
     expect(page.locator("#zs-rounds")).to_contain_text("Geen uitspraak die er nu bij kwam.")
+    assert violations(page) == []  # with the comparison shown too
     context.close()
     assert errors == []
 
