@@ -4,7 +4,7 @@
  *   anonymous) and a proposal for the organisation's answers.
  * organisationAnswers: the proposal with what the workshop agreed applied.
  * agenda: the domains and statements in the order a workshop discusses them.
- * compareRounds: two rounds side by side; compare: an earlier result against the current one.
+ * compareRounds: two rounds side by side (js/compare.js compares one person's results).
  * Respondents come from anywhere (export files, share links, a survey):
  *   [{name, profile, domains: {id: {statements, level, need, note}}}].
  * tests/reference/organisation.py is the Python reference (parity tested). */
@@ -302,29 +302,5 @@
     return { domains, gains, drops };
   }
 
-  /* Per domain: earlier and current level score and the direction of change. The earlier
-   * plan's actions that the current plan no longer holds are `done` only where the domain
-   * went up (it reached what they were for); where a domain went down, its earlier actions are
-   * not done: the domain is listed in `dropped` to be discussed. Of a domain not answered now,
-   * nothing can be said. */
-  function compare(earlierResults, currentResults) {
-    const domains = currentResults.domains.map((current, index) => {
-      const before = earlierResults.domains[index];
-      let change = null;
-      if (before.levelScore !== null && current.levelScore !== null) {
-        change = current.levelScore > before.levelScore ? 'up' : current.levelScore < before.levelScore ? 'down' : 'same';
-      }
-      return { id: current.id, earlier: before.levelScore, current: current.levelScore, change };
-    });
-    const now = Object.create(null);
-    currentResults.domains.forEach((d) => { d.actions.forEach((a) => { now[a] = true; }); });
-    const done = [];
-    earlierResults.domains.forEach((d, index) => {
-      if (domains[index].change !== 'up') { return; }
-      d.actions.forEach((a) => { if (!now[a]) { done.push({ domain: d.id, action: a }); } });
-    });
-    return { domains, done, dropped: domains.filter((d) => d.change === 'down').map((d) => d.id) };
-  }
-
-  return { combine, people, organisationAnswers, agenda, compareRounds, compare, lowerMedian };
+  return { combine, people, organisationAnswers, agenda, compareRounds, lowerMedian };
 });

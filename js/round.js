@@ -4,7 +4,7 @@
  * program cannot break the link at a space. Like a share link it stays in the browser (the part
  * after # is never sent to a server) and is read as untrusted text: checked field by field,
  * control characters removed, lengths limited, shown with textContent only.
- * invitation() writes the mail a data manager sends to colleagues. */
+ * js/invitation.js writes the mail around the link (on the combine page only). */
 (function (root, factory) {
   if (typeof module === 'object' && module.exports) { module.exports = factory(require('./format.js')); }
   else {
@@ -77,49 +77,5 @@
     return { ok: true, round: { name: r.name, due: r.due }, organisation: r.organisation };
   }
 
-  /* The mail to colleagues: {subject, body}. facts: {minutes, domains} of the self-scan;
-   * answers: the titles of yes, no and don't know. */
-  function invitation(rules, round, link, facts) {
-    const r = normalise(rules, round);
-    const yes = rules.statementAnswers.yes.title.toLowerCase();
-    const no = rules.statementAnswers.no.title.toLowerCase();
-    const unknown = rules.unknown.title.toLowerCase();
-    const who = r.organisation ? r.organisation : 'onze organisatie';
-    const lines = [
-      'Dag collega,',
-      '',
-      'Hoe ver staat ' + who + ' met open data? Dat willen we samen uitzoeken. Daarom vraag ik ' +
-        'collega\'s uit verschillende diensten om de zelfscan open data in te vullen. Jouw kijk telt, ' +
-        'ook als je weinig van open data weet.',
-      '',
-      'Wat vraag ik je?',
-      '1. Open deze link: ' + link,
-      '2. Kies je profiel. Je naam invullen mag, maar hoeft niet: zonder naam blijf je anoniem.',
-      '3. Lees per domein de korte uitspraken en antwoord met ' + yes + ', ' + no + ' of "' + unknown +
-        '". Alles samen duurt het ongeveer ' + facts.minutes + ' minuten voor ' + facts.domains +
-        ' domeinen. Je mag tussendoor stoppen: je antwoorden blijven bewaard in je browser.',
-      '4. Klik op het einde op "Exporteren" en stuur mij het bestand. Of klik op "Deel via link" ' +
-        'en stuur mij die link.'
-    ];
-    if (r.due) { lines.push('', 'Graag tegen ' + format.longDate(r.due) + '.'); }
-    if (r.instructions) { lines.push('', r.instructions); }
-    lines.push('',
-      'Wat gebeurt er met je antwoorden?',
-      '- Ze blijven op je eigen computer tot je ze zelf doorstuurt. Er gaat niets naar een server.',
-      '- Ik voeg alle antwoorden samen op mijn computer. Per profiel toon ik alleen een resultaat als ' +
-        'minstens ' + format.word(rules.round.minGroup) + ' collega\'s met dat profiel meededen, zodat niemand ' +
-        'herkenbaar is. Je notities lees ik wel, met je naam als je die invulde.',
-      '- Daarna bespreken we samen waar we verschillen, en maken we één plan voor de organisatie.',
-      '', 'Bedankt!');
-    if (r.sender) { lines.push(r.sender); }
-    return { subject: 'Zelfscan open data: ' + r.name, body: lines.join('\n') };
-  }
-
-  /* A 'mailto:' address with the subject and body filled in (opens the person's mail program;
-   * nothing is sent by the site). */
-  function mailto(mail) {
-    return 'mailto:?subject=' + encodeURIComponent(mail.subject) + '&body=' + encodeURIComponent(mail.body);
-  }
-
-  return { encode, decode, isInvite, normalise, clean, invitation, mailto };
+  return { encode, decode, isInvite, normalise, clean };
 });

@@ -18,11 +18,11 @@
       byId('zs-invite-empty').hidden = Boolean(hash);
       if (!hash) { return; }
       const link = new URL('zelfscan.html', location.href.split('#')[0]).href.split('#')[0] + hash;
-      const mail = zs.round.invitation(rules, r, link, { minutes, domains: rules.domains.length });
+      const mail = zs.invitation.invitation(rules, r, link, { minutes, domains: rules.domains.length });
       byId('zs-invite-link').value = link;
       byId('zs-invite-subject').value = mail.subject;
       byId('zs-invite-text').value = 'Onderwerp: ' + mail.subject + '\n\n' + mail.body;
-      byId('zs-invite-mail').setAttribute('href', zs.round.mailto(mail));
+      byId('zs-invite-mail').setAttribute('href', zs.invitation.mailto(mail));
       ui.say(byId('zs-invite-message'), location.protocol === 'file:'
         ? 'Let op: je gebruikt de site vanaf je eigen computer. De link werkt dan alleen op deze computer. Zet de site online, of geef je collega\'s de map van de site.'
         : '', 'warning');

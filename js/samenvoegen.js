@@ -11,7 +11,7 @@
     console.error('Open Data Zelfscan: js/boot.js did not load');
     return;
   }
-  const needs = ['rules', 'format', 'engine', 'exportfile', 'sharelink', 'combine', 'combinedfile', 'round', 'roundsources', 'downloads', 'radar', 'ui', 'roundview', 'roundagenda', 'roundinvite'];
+  const needs = ['rules', 'format', 'engine', 'exportfile', 'sharelink', 'combine', 'combinedfile', 'round', 'invitation', 'roundsources', 'downloads', 'radar', 'ui', 'roundview', 'roundagenda', 'roundinvite'];
   window.Zelfscan.start('samenvoegen', needs, (zs, root) => {
     const { rules, engine, exportfile: exporter, format, ui } = zs;
     const byId = (id) => document.getElementById(id);

@@ -10,7 +10,7 @@
     console.error('Open Data Zelfscan: js/boot.js did not load');
     return;
   }
-  const needs = ['rules', 'format', 'engine', 'exportfile', 'storage', 'combine', 'combinedfile', 'round', 'sharelink', 'downloads', 'radar', 'ui', 'results', 'steps', 'scanround'];
+  const needs = ['rules', 'format', 'engine', 'exportfile', 'storage', 'compare', 'combinedfile', 'round', 'sharelink', 'downloads', 'radar', 'ui', 'results', 'steps', 'scanround'];
   window.Zelfscan.start('zelfscan', needs, (zs, root) => {
     const { rules, engine, exportfile: exporter, format, sharelink, downloads, ui } = zs;
     const form = document.getElementById('zs-form');

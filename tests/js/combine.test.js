@@ -2,6 +2,7 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const combine = require('../../js/combine.js');
+const { compare } = require('../../js/compare.js');
 const engine = require('../../js/engine.js');
 const makeRules = require('./fixture.js');
 
@@ -142,7 +143,7 @@ test('compare: direction per domain; actions done only where a domain went up, d
   const rules = makeRules();
   const before = engine.score(rules, { domains: { aa: { level: 'l0' }, bb: { level: 'l2' }, cc: { level: 'l1' } } });
   const after = engine.score(rules, { domains: { aa: { level: 'l1' }, bb: { level: 'l2' }, cc: { level: 'l0' } } });
-  const result = combine.compare(before, after);
+  const result = compare(before, after);
   assert.deepEqual(result.domains.map((d) => d.change), ['up', 'same', 'down']);
   assert.deepEqual(result.done, ['a', 'b', 'c'].map((x) => ({ domain: 'aa', action: 'aa-l0-' + x })));
   assert.deepEqual(result.dropped, ['cc']);
@@ -152,10 +153,10 @@ test('compare says nothing about the plan of domains not answered now', () => {
   const rules = makeRules();
   const before = engine.score(rules, { domains: { aa: { level: 'l0' }, bb: { level: 'l2' } } });
   const partial = engine.score(rules, { domains: { bb: { level: 'l3' } } });
-  const result = combine.compare(before, partial);
+  const result = compare(before, partial);
   assert.deepEqual(result.domains.map((d) => d.change), [null, 'up', null]);
   assert.deepEqual(result.done, ['a', 'b', 'c'].map((x) => ({ domain: 'bb', action: 'bb-l2-' + x })));
-  const empty = combine.compare(before, engine.score(rules, { domains: {} }));
+  const empty = compare(before, engine.score(rules, { domains: {} }));
   assert.deepEqual(empty.done, []);
   assert.deepEqual(empty.dropped, []);
 });

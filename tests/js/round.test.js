@@ -2,6 +2,7 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const round = require('../../js/round.js');
+const { invitation, mailto } = require('../../js/invitation.js');
 const makeRules = require('./fixture.js');
 
 test('an invitation link carries the round name, date and organisation, and reads back', () => {
@@ -37,7 +38,7 @@ test('an invitation is untrusted text: checked, cleaned and limited', () => {
 
 test('the invitation mail says what to do, by when, and what happens with the answers', () => {
   const rules = makeRules();
-  const mail = round.invitation(rules, {
+  const mail = invitation(rules, {
     name: 'Zelfscan 2027', due: '2027-01-15', organisation: 'Gemeente Zonnebeke',
     instructions: 'Vul in voor je eigen dienst.\nVragen? Bel mij.', sender: 'Sara, datamanager'
   }, 'https://example.org/zelfscan.html#r1.abc', { minutes: 25, domains: 3 });
@@ -51,8 +52,8 @@ test('the invitation mail says what to do, by when, and what happens with the an
   assert.match(body, /minstens drie collega's met dat profiel/);
   assert.match(body, /Er gaat niets naar een server\./);
   assert.ok(body.endsWith('Bedankt!\nSara, datamanager'));
-  const bare = round.invitation(rules, { name: 'R' }, 'L', { minutes: 25, domains: 3 }).body;
+  const bare = invitation(rules, { name: 'R' }, 'L', { minutes: 25, domains: 3 }).body;
   assert.doesNotMatch(bare, /Graag tegen/);
   assert.match(bare, /Hoe ver staat onze organisatie/);
-  assert.match(round.mailto(mail), /^mailto:\?subject=Zelfscan%20open%20data%3A%20Zelfscan%202027&body=Dag%20collega%2C%0A/);
+  assert.match(mailto(mail), /^mailto:\?subject=Zelfscan%20open%20data%3A%20Zelfscan%202027&body=Dag%20collega%2C%0A/);
 });
