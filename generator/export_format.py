@@ -25,7 +25,9 @@ FORMAT_VERSION = 2
 READABLE_VERSIONS = (1, 2)
 """Version 1 files (before statements) keep opening: as quick answers, with nothing lost."""
 COMBINED_FORMAT = "open-data-zelfscan-samenvoeging"
-COMBINED_VERSION = 1
+COMBINED_VERSION = 2
+COMBINED_READABLE = (1, 2)
+"""Version 1 combined files (medians of levels only) keep opening; see combined_format.py."""
 BUNDLE_FORMAT = "open-data-zelfscan-bundel"
 BUNDLE_VERSION = 1
 """One file holding several self-scan exports (the survey's respondents, for the combine page)."""
@@ -37,15 +39,30 @@ LIMITS = {
     "name": 100,
     "id": 100,
     "fileName": 300,
+    "roundName": 100,
+    "people": 500,
     "savedChars": 1_000_000,
     "fileBytes": 4_000_000,
 }
-"""text: a note or a plan-sheet field; owner: who takes an action up; name: a respondent's
-name; id: any id in a file;
-fileName: a file name in a combined file; savedChars: the answers, plan and plan sheets together,
-as JSON text (what localStorage holds, checked the same way on import); fileBytes: the largest
-file read at all (the export adds results and indentation to the saved data; UTF-8 takes up to
-three bytes per character)."""
+"""text: a note or a plan-sheet field (and a round's instructions); owner: who takes an action
+up; name: a respondent's name; id: any id in a file; fileName: a file name in a combined file;
+roundName: the name of a team round; people: respondents in one combined file; savedChars: the
+answers, plan and plan sheets together, as JSON text (what localStorage holds, checked the same
+way on import); fileBytes: the largest file read at all (the export adds results and indentation
+to the saved data; UTF-8 takes up to three bytes per character)."""
+
+ROUND = {
+    "disagreement": 2,
+    "minGroup": 3,
+    "gap": 1,
+    "split": 3,
+}
+"""The thresholds of a team round (js/combine.js, its twin tests/reference/organisation.py and the
+page texts read them here). disagreement: a domain is flagged when respondents' levels lie this
+many levels apart or more. minGroup: a group (a profile, a perspective) is shown apart only with
+at least this many respondents, so that no one can be recognised. gap: the medians of the two
+perspectives differ by at least this many levels. split: a statement is split when the smaller
+of its yes and no counts is at least 1/split of both together (with 5 answers: 3 against 2)."""
 
 PATTERNS = {
     "id": ID_PATTERN,
@@ -64,10 +81,15 @@ def browser_contract() -> dict[str, Any]:
                 "version": FORMAT_VERSION,
                 "readable": list(READABLE_VERSIONS),
             },
-            "combined": {"name": COMBINED_FORMAT, "version": COMBINED_VERSION},
+            "combined": {
+                "name": COMBINED_FORMAT,
+                "version": COMBINED_VERSION,
+                "readable": list(COMBINED_READABLE),
+            },
             "bundle": {"name": BUNDLE_FORMAT, "version": BUNDLE_VERSION},
         },
         "limits": LIMITS,
+        "round": ROUND,
         "patterns": PATTERNS,
     }
 
@@ -81,11 +103,20 @@ DateTime = Annotated[
 ]
 
 
-class _Strict(BaseModel):
+class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", use_attribute_docstrings=True)
 
 
-class DomainAnswer(_Strict):
+class RoundLabel(Strict):
+    """The team round a self-scan was made for, as the invitation link carried it."""
+
+    name: Annotated[str, Field(min_length=1, max_length=LIMITS["roundName"])]
+    """The name the data manager gave the round, e.g. 'Zelfscan open data 2027'."""
+    due: Annotated[str, Field(pattern=f"^({PATTERNS['date'][1:-1]})?$")] = ""
+    """The date by which answers are asked, YYYY-MM-DD, or empty."""
+
+
+class DomainAnswer(Strict):
     """The answers for one domain. Any field may be missing: answering is free-form."""
 
     level: AnswerId | None = None
@@ -102,7 +133,7 @@ class DomainAnswer(_Strict):
     """Free-text note."""
 
 
-class PlanItem(_Strict):
+class PlanItem(Strict):
     """The working list entry of one action in the plan."""
 
     owner: Annotated[str, Field(max_length=LIMITS["owner"])] = ""
@@ -113,14 +144,14 @@ class PlanItem(_Strict):
     """A status id from the catalogue (gepland, bezig ...)."""
 
 
-class PlanSheet(_Strict):
+class PlanSheet(Strict):
     """The one-page plan of one action: answers per process-tool aspect and per phase."""
 
     aspects: dict[AnswerId, Text] = {}
     phases: dict[AnswerId, Text] = {}
 
 
-class Export(_Strict):
+class Export(Strict):
     """A self-scan saved to a file."""
 
     model_config = ConfigDict(
@@ -146,6 +177,8 @@ class Export(_Strict):
     """Profile id of the respondent, optional (empty when not given)."""
     respondent: Annotated[str, Field(max_length=LIMITS["name"])] = ""
     """Name of the respondent, optional (empty: anonymous)."""
+    round: RoundLabel | None = None
+    """The team round this self-scan was made for, when the person opened an invitation."""
     answers: dict[AnswerId, DomainAnswer]
     """Answers per domain id."""
     plan: dict[AnswerId, PlanItem] = {}
@@ -156,9 +189,8 @@ class Export(_Strict):
     """The results computed at export time (informative; recomputed on import)."""
 
 
-def _published(model: type[BaseModel]) -> dict[str, Any]:
-    """The JSON Schema of `model` as published beside the site."""
-    schema = model.model_json_schema()
+def published(schema: dict[str, Any]) -> dict[str, Any]:
+    """A JSON Schema made by pydantic, as published beside the site."""
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     return _closed_id_maps(schema)
 
@@ -178,69 +210,4 @@ def _closed_id_maps(node: Any) -> Any:
 
 
 def export_schema() -> dict[str, Any]:
-    return _published(Export)
-
-
-class LevelSummary(_Strict):
-    """Spread of the scores (0 = lowest level) given for one question."""
-
-    count: int
-    median: int | None
-    """The lower median: with an even count, the lower of the two middle scores."""
-    min: int | None
-    max: int | None
-
-
-class ProfileSummary(_Strict):
-    profile: str
-    """Profile id, or empty for respondents without a (known) profile."""
-    count: int
-    median: int | None
-
-
-class CombinedDomain(_Strict):
-    id: AnswerId
-    title: str
-    respondents: int
-    level: LevelSummary
-    need: LevelSummary
-    disagreement: bool
-    """True when respondents differ by two maturity levels or more."""
-    profiles: list[ProfileSummary]
-
-
-class CombinedSource(_Strict):
-    file: Annotated[str, Field(max_length=LIMITS["fileName"])]
-    catalogVersion: str
-    profile: str
-    exportedAt: str
-
-
-class CombinedExport(_Strict):
-    """Several self-scans combined into one organisation profile."""
-
-    model_config = ConfigDict(
-        extra="forbid",
-        use_attribute_docstrings=True,
-        json_schema_extra={
-            "$id": "zelfscan-samenvoeging.schema.json",
-            "title": "Open Data Zelfscan: samengevoegde zelfscans",
-        },
-    )
-
-    format: Literal["open-data-zelfscan-samenvoeging"]
-    formatVersion: Literal[1]
-    catalogVersion: CatalogVersion
-    exportedAt: str
-    respondents: int
-    sources: list[CombinedSource]
-    notes: list[str]
-    """Remarks, such as files made with another catalogue version."""
-    domains: list[CombinedDomain]
-    answers: dict[AnswerId, DomainAnswer]
-    """The median answers the combined action plan is based on."""
-    results: dict[str, Any]
-
-
-def combined_schema() -> dict[str, Any]:
-    return _published(CombinedExport)
+    return published(Export.model_json_schema())

@@ -26,7 +26,7 @@ from markupsafe import Markup, escape
 
 from generator.catalog import Catalog
 from generator.catalog.models import Action, Domain, Principle
-from generator.export_format import LIMITS
+from generator.export_format import LIMITS, ROUND
 from generator.journey import NEED_QUESTION, scan_effort
 from generator.open_data import ACTIONS_CSV, CATALOG_JSON, LICENCE, STATEMENTS_CSV
 from generator.survey import LIMESURVEY_FILE, QUESTION_LIST_FILE
@@ -241,6 +241,7 @@ def _context(catalog: Catalog) -> dict[str, object]:
         "limesurvey_file": LIMESURVEY_FILE,
         "question_list_file": QUESTION_LIST_FILE,
         "limits": LIMITS,
+        "round_rules": ROUND,
         "addresses": {d.id: page_address(d) for d in catalog.domains},
         "need_question": NEED_QUESTION,
         "effort": scan_effort(catalog),

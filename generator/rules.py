@@ -53,6 +53,14 @@ def build_rules(catalog: Catalog) -> Rules:
         "matrix": catalog.model.priority_matrix,
         "principles": [_principle(x) for x in catalog.principles],
         "profiles": [{"id": x.id, "title": x.title} for x in catalog.profiles],
+        "perspectives": [
+            {
+                "id": x.id,
+                "title": x.title,
+                "profiles": [p.id for p in catalog.profiles if p.perspective == x.id],
+            }
+            for x in catalog.profiles_file.perspectives
+        ],
         "statuses": [
             {"id": x.id, "title": x.title, "done": x.done} for x in catalog.model.action_statuses
         ],

@@ -73,6 +73,11 @@ class RulesDomain(TypedDict):
     """Per maturity level id, in model order."""
 
 
+class RulesPerspective(Titled):
+    profiles: list[str]
+    """Ids of the profiles in this group (leadership first, then hands-on)."""
+
+
 class Rules(TypedDict):
     rulesFormat: int
     catalogVersion: str
@@ -83,6 +88,8 @@ class Rules(TypedDict):
     formats: dict[str, dict[str, Any]]
     limits: dict[str, int]
     patterns: dict[str, str]
+    round: dict[str, int]
+    """Thresholds of a team round (generator/export_format.py: ROUND)."""
     unknown: Titled
     statementAnswers: StatementAnswers
     efforts: list[str]
@@ -93,5 +100,7 @@ class Rules(TypedDict):
     matrix: dict[str, dict[str, str]]
     principles: list[RulesPrinciple]
     profiles: list[Titled]
+    perspectives: list[RulesPerspective]
+    """None, or two groups of profiles that a round compares."""
     statuses: list[RulesStatus]
     domains: list[RulesDomain]

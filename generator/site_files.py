@@ -13,7 +13,8 @@ import rjsmin
 
 from generator.catalog import Catalog
 from generator.catalog.loader import gc_paused
-from generator.export_format import combined_schema, export_schema
+from generator.combined_format import combined_schema
+from generator.export_format import export_schema
 from generator.open_data import (
     ACTIONS_CSV,
     CATALOG_JSON,

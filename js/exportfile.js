@@ -29,7 +29,7 @@
   function emptyWork() { return { owner: '', due: '', status: '' }; }
 
   function emptyState() {
-    return { organisation: '', profile: '', respondent: '', domains: Object.create(null), plan: Object.create(null), sheets: Object.create(null) };
+    return { organisation: '', profile: '', respondent: '', round: null, domains: Object.create(null), plan: Object.create(null), sheets: Object.create(null) };
   }
 
   /* A short, safe piece of a file name: 'Stad Sint-Niklaas' -> 'stad-sint-niklaas'. */
@@ -79,6 +79,7 @@
   function savedData(state) {
     const data = { organisation: state.organisation || '', profile: state.profile || '', answers: answersOf(state) };
     if (state.respondent) { data.respondent = state.respondent; }
+    if (state.round && state.round.name) { data.round = state.round.due ? { name: state.round.name, due: state.round.due } : { name: state.round.name }; }
     const plan = compact(state.plan);
     const sheets = compact(state.sheets);
     if (plan) { data.plan = plan; }
@@ -167,6 +168,13 @@
       return '';
     }
 
+    /* The team round a file was made for: {name, due?}. */
+    function isRound(value) {
+      return isObject(value) && Object.keys(value).every((key) => key === 'name' || key === 'due') &&
+        typeof value.name === 'string' && value.name.length > 0 && value.name.length <= limits.roundName &&
+        (value.due === undefined || value.due === '' || format.isRealDate(value.due));
+    }
+
     /* Structural check of a parsed file; returns a Dutch message, or '' when it is fine. */
     let version = 0;
     return function problem(data) {
@@ -191,6 +199,9 @@
       if (!isText(data.organisation, limits.organisation) || !isText(data.profile, limits.id) ||
           !isText(data.respondent, limits.name)) {
         return 'De naam van de organisatie, je naam of het profiel in dit bestand is ongeldig.';
+      }
+      if (data.round !== undefined && data.round !== null && !isRound(data.round)) {
+        return 'De ronde in dit bestand is ongeldig.';
       }
       if (!isObject(data.answers)) { return 'Dit bestand bevat geen antwoorden.'; }
       if (data.results !== undefined && data.results !== null && !isObject(data.results)) {
@@ -236,6 +247,7 @@
     const unplaced = [];
     state.organisation = data.organisation || '';
     state.respondent = data.respondent || '';
+    state.round = data.round ? { name: data.round.name, due: data.round.due || '' } : null;
     if (data.profile) {
       if (rules.profiles.some((p) => p.id === data.profile)) { state.profile = data.profile; }
       else { unplaced.push('Profiel "' + data.profile + '" bestaat niet meer.'); }

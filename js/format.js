@@ -35,6 +35,12 @@
     return isNaN(date.getTime()) ? '' : date.toLocaleDateString('nl-BE');
   }
 
+  const WORDS = ['nul', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'];
+
+  /* 'twee': a small whole number as a word, as plain Dutch writes it in a sentence; digits
+   * from 13 on. */
+  function word(n) { return Number.isInteger(n) && n >= 0 && n < WORDS.length ? WORDS[n] : String(n); }
+
   /* '1 domein', '3 domeinen': a number with the right Dutch form of the word. */
   function count(n, one, more) { return n + ' ' + (n === 1 ? one : more); }
 
@@ -43,5 +49,5 @@
     return value.toLocaleString('nl-BE', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
   }
 
-  return { isoDate, isRealDate, longDate, shortDate, count, decimal };
+  return { isoDate, isRealDate, longDate, shortDate, count, decimal, word };
 });

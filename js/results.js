@@ -201,7 +201,7 @@
       const box = byId('zs-compare-result');
       if (!view.earlier) { ui.replace(box, []); byId('zs-compare-close').hidden = true; return; }
       byId('zs-compare-close').hidden = false;
-      const comparison = zs.combine.compare(view.earlier.results, results);
+      const comparison = zs.compare.compare(view.earlier.results, results);
       const words = { up: '\u2191 hoger', same: '= gelijk', down: '\u2193 lager' };
       const rows = comparison.domains.map((d) => [domains[d.id].title, d.earlier === null ? '–' : rules.levels[d.earlier].title,
         d.current === null ? '–' : rules.levels[d.current].title, d.change ? words[d.change] : 'niet te vergelijken']);

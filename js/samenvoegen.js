@@ -1,7 +1,9 @@
-/* Open Data Zelfscan: combine colleagues' exports into one organisation profile.
- * Reads the files in the browser only; the numbers come from Zelfscan.combine.
- * Files can be added at any time, removed one by one or all at once; a file whose text is
- * exactly that of a file already read is skipped, so nobody counts twice. */
+/* Open Data Zelfscan: the combine page, a team round from invitation to plan. Reads colleagues'
+ * export files and pasted share links in the browser only; the numbers come from
+ * Zelfscan.combine, the drawing from Zelfscan.roundview and Zelfscan.roundagenda.
+ * What the page holds (the round, the files and links, the agreements) is kept in this browser
+ * (localStorage) until "Alles wissen", and read back with the same checks as a new file. A file
+ * or link whose text is exactly one already read is skipped, so nobody counts twice. */
 (function () {
   'use strict';
 
@@ -9,321 +11,332 @@
     console.error('Open Data Zelfscan: js/boot.js did not load');
     return;
   }
-  window.Zelfscan.start('samenvoegen', ['rules', 'format', 'engine', 'exportfile', 'combine', 'downloads', 'radar', 'ui'], function (zs) {
-  var rules = zs.rules;
-  var engine = zs.engine;
-  var exporter = zs.exportfile;
-  var format = zs.format;
-  var ui = zs.ui;
-  var h = ui.h;
-  var byId = function (id) { return document.getElementById(id); };
-  var levels = rules.levels;
-  var profiles = ui.index(rules.profiles);
-  var priorities = ui.index(rules.priorities);
-  var domains = ui.index(rules.domains);
-  var actions = engine.actionIndex(rules);
-  /* One entry per file read: {file (name as shown, unique), text, profile, domains,
-   * catalogVersion, sameCatalog, exportedAt, unplaced}. */
-  var respondents = [];
-  var combined = null;
-  var results = null;
+  const needs = ['rules', 'format', 'engine', 'exportfile', 'sharelink', 'combine', 'combinedfile', 'round', 'invitation', 'roundsources', 'downloads', 'radar', 'ui', 'roundview', 'roundagenda', 'roundinvite'];
+  window.Zelfscan.start('samenvoegen', needs, (zs, root) => {
+    const { rules, engine, exportfile: exporter, format, ui } = zs;
+    const byId = (id) => document.getElementById(id);
+    const count = format.count;
+    const SESSION_KEY = 'open-data-zelfscan:ronde:v1';
+    const HANDOVER_KEY = 'open-data-zelfscan:overdracht';
+    const view = zs.roundview.create(rules, byId);
+    const agenda = zs.roundagenda.create(rules, byId);
+    const domains = ui.index(rules.domains);
+    /* session: what is kept. sources: [{kind: 'bestand'|'link', name, text}] in the order read. */
+    let session = { round: zs.round.normalise(rules, {}), sources: [], agreed: {} };
+    let respondents = []; // per source: {name, profile, domains, meta}
+    let combined = null;
+    let organisation = null; // {answers, results}
+    let earlier = null; // an earlier round: {label, domains, answers}
 
-  function byDomain(list, id) { return list.filter(function (d) { return d.id === id; })[0]; }
-  var count = format.count;
-  function levelName(score) { return score === null ? '–' : levels[score].title; }
-  function needName(score) { return score === null ? '–' : rules.needs[score].title; }
-  function spreadText(summary) {
-    if (!summary.count) { return '–'; }
-    return summary.min === summary.max ? levelName(summary.min) : levelName(summary.min) + ' – ' + levelName(summary.max);
-  }
-
-  function say(message, kind, details) {
-    var box = byId('zs-message');
-    ui.say(box, message, kind);
-    if (details && details.length) { box.appendChild(h('ul', {}, details.map(function (d) { return h('li', { text: d }); }))); }
-  }
-
-  /* ---------- what the page says about the files ---------- */
-  /* The profile and the answers of a file in one string, or '' when it holds no answer. */
-  function answerKey(respondent) {
-    var given = rules.domains.filter(function (d) {
-      var a = respondent.domains[d.id];
-      return a && (a.level || a.need);
-    }).map(function (d) { return d.id + '=' + respondent.domains[d.id].level + '/' + respondent.domains[d.id].need; });
-    return given.length ? respondent.profile + '|' + given.join(';') : '';
-  }
-
-  /* Notes that belong to the files now loaded: other catalogue versions, and files with
-   * exactly the same answers (most likely one colleague who exported twice). */
-  function notesOf() {
-    var notes = [];
-    var byVersion = Object.create(null);
-    respondents.forEach(function (r) {
-      if (!r.sameCatalog) { (byVersion[r.catalogVersion] = byVersion[r.catalogVersion] || []).push(r.file); }
-    });
-    Object.keys(byVersion).forEach(function (version) {
-      var files = byVersion[version];
-      notes.push(files.join(', ') + (files.length === 1 ? ' is' : ' zijn') + ' gemaakt met een andere versie van het model (' +
-        version + '). ' + (files.length === 1 ? 'Het telt' : 'Ze tellen') + ' mee voor de domeinen en niveaus die nog bestaan.');
-    });
-    respondents.forEach(function (r) {
-      if (r.unplaced.length) { notes.push(r.file + ', niet geplaatst: ' + r.unplaced.join(' ')); }
-    });
-    var seen = Object.create(null);
-    respondents.forEach(function (r) {
-      var key = answerKey(r);
-      if (!key) { return; }
-      if (seen[key]) {
-        notes.push(seen[key] + ' en ' + r.file + ' bevatten precies dezelfde antwoorden. Is dat twee keer de zelfscan ' +
-          'van dezelfde collega? Verwijder er dan één, anders telt die collega dubbel.');
-      } else { seen[key] = r.file; }
-    });
-    return notes;
-  }
-
-  /* ---------- rendering ---------- */
-  function renderSources() {
-    if (!respondents.length) { ui.replace(byId('zs-combine-sources'), []); return; }
-    ui.replace(byId('zs-combine-sources'), [ui.table(
-      'Ingelezen bestanden (' + respondents.length + ')',
-      ['Bestand', 'Profiel', 'Gemaakt op', 'Versie van het model', 'Verwijderen'],
-      respondents.map(function (r, i) {
-        return [r.file, profiles[r.profile] ? profiles[r.profile].title : 'niet opgegeven',
-          format.shortDate(r.exportedAt), r.catalogVersion + (r.sameCatalog ? '' : ' (andere versie)'),
-          h('button', { type: 'button', className: 'md-button zs-remove', 'data-remove': String(i) },
-            ['Verwijder', h('span', { className: 'zs-visually-hidden', text: ' ' + r.file })])];
-      }))]);
-  }
-
-  function renderSummary() {
-    var flagged = combined.domains.filter(function (d) { return d.disagreement; }).length;
-    var notes = notesOf();
-    var text = respondents.length === 1 ? '1 zelfscan ingelezen. ' : respondents.length + ' zelfscans samengevoegd. ';
-    if (respondents.length === 1) {
-      text += 'Voeg de bestanden van meer collega\'s toe: pas dan zie je waar jullie het eens of oneens zijn.';
-    } else if (flagged) {
-      text += 'Bij ' + count(flagged, 'domein', 'domeinen') + ' liggen de antwoorden twee niveaus of meer uit elkaar: bespreek ' +
-        (flagged === 1 ? 'dat' : 'die') + ' eerst samen.';
-    } else {
-      text += 'Nergens liggen de antwoorden twee niveaus of meer uit elkaar.';
+    function say(message, kind, details) {
+      const box = byId('zs-message');
+      ui.say(box, message, kind);
+      if (details && details.length) { box.appendChild(ui.h('ul', {}, details.map((d) => ui.h('li', { text: d })))); }
     }
-    ui.replace(byId('zs-summary'), [
-      h('p', { text: text }),
-      notes.length ? h('ul', { className: 'zs-notes' }, notes.map(function (n) { return h('li', { text: n }); })) : null
-    ]);
-  }
 
-  function renderRadar() {
-    var series = [{
-      name: 'Mediaan', className: 'zs-series-current',
-      values: combined.domains.map(function (d) { return d.level.median; }),
-      min: combined.domains.map(function (d) { return d.level.min; }),
-      max: combined.domains.map(function (d) { return d.level.max; })
-    }];
-    ui.replace(byId('zs-radar'), [
-      ui.radarChart(rules, series, 'Radargrafiek met de mediaan van de antwoorden per domein en een band van het laagste tot het hoogste antwoord.'),
-      h('ul', { className: 'zs-legend zs-combine-legend' }, [
-        h('li', {}, [h('span', { className: 'zs-swatch', 'aria-hidden': 'true' }), 'Lijn: mediaan (het middelste antwoord)']),
-        h('li', {}, [h('span', { className: 'zs-swatch zs-swatch-band', 'aria-hidden': 'true' }),
-          'Vlak: spreiding (laagste tot hoogste antwoord)'])
-      ])
-    ]);
-  }
-
-  function renderTable() {
-    ui.replace(byId('zs-table'), [ui.table('Mediaan, spreiding en onenigheid per domein',
-      ['Domein', 'Respondenten', 'Mediaan maturiteit', 'Spreiding', 'Mediaan nood', 'Oneens?'],
-      combined.domains.map(function (d) {
-        return [domains[d.id].title, String(d.respondents), levelName(d.level.median), spreadText(d.level),
-          needName(d.need.median),
-          d.disagreement ? h('span', { className: 'zs-flag', text: 'Ja: 2 niveaus of meer verschil' }) : 'Nee'];
-      })),
-    h('p', { className: 'zs-table-note', text: 'Respondenten: wie voor dat domein een niveau koos. Wie "' + rules.unknown.title +
-      '" antwoordde of het domein openliet, telt daar niet mee.' })]);
-  }
-
-  function renderProfiles() {
-    var columns = rules.profiles.concat([{ id: '', title: 'Zonder profiel' }]).filter(function (p) {
-      return combined.domains.some(function (d) { return d.profiles.some(function (x) { return x.profile === p.id; }); });
-    });
-    ui.replace(byId('zs-profiles'), columns.length ? [ui.table('Mediaan maturiteit per profiel (aantal antwoorden)',
-      ['Domein'].concat(columns.map(function (c) { return c.title; })),
-      combined.domains.map(function (d) {
-        return [domains[d.id].title].concat(columns.map(function (c) {
-          var found = d.profiles.filter(function (x) { return x.profile === c.id; })[0];
-          return found ? levelName(found.median) + ' (' + found.count + ')' : '–';
-        }));
-      }))] : [h('p', { text: 'Nog geen enkel niveau gekozen.' })]);
-  }
-
-  /* The combined answers carry no target, so each domain's plan is the step from its median
-   * level to the next one: the actions engine.score puts in result.actions. */
-  function renderPlan() {
-    var items = results.plan.map(function (id, i) {
-      var result = byDomain(results.domains, id);
-      var summary = byDomain(combined.domains, id);
-      var domain = domains[id];
-      return h('article', { className: 'zs-plan-item' }, [
-        h('h4', { text: (i + 1) + '. ' + domain.title }),
-        h('p', { className: 'zs-plan-priority zs-rank-' + (result.priorityRank || 'none'),
-          text: (result.priority ? priorities[result.priority].title : 'Geen prioriteit: te weinig antwoorden over de nood') +
-            ' · mediaan: ' + levels[result.levelScore].title + ' (' + count(summary.respondents, 'antwoord', 'antwoorden') + ')' }),
-        summary.disagreement ? h('p', { className: 'zs-flag', text: 'Let op: de antwoorden lopen uiteen, van ' +
-          levelName(summary.level.min) + ' tot ' + levelName(summary.level.max) + '. Bespreek dit domein eerst samen.' }) : null,
-        h('ul', { className: 'zs-plan-actions' }, result.actions.map(function (id) {
-          var a = actions[id].action;
-          return h('li', {}, [h('a', { href: domain.page + '#' + a.id, text: a.title }), ' ', h('span', { text: a.description })]);
-        }))
-      ]);
-    });
-    ui.replace(byId('zs-plan'), items.length ? items : [h('p', { text: 'Nog geen domein met een mediaan: niemand koos een niveau.' })]);
-  }
-
-  function render() {
-    var any = respondents.length > 0;
-    renderSources();
-    byId('zs-combine-reset').hidden = !any;
-    ['zs-combined-json', 'zs-combined-csv', 'zs-print'].forEach(function (id) { byId(id).disabled = !any; });
-    if (!any) {
-      combined = null;
-      results = null;
-      ui.replace(byId('zs-summary'), [h('p', { text: 'Nog geen bestanden gekozen.' })]);
-      ['zs-radar', 'zs-table', 'zs-profiles', 'zs-plan'].forEach(function (id) { ui.replace(byId(id), []); });
-      byId('zs-print-meta').textContent = '';
-      return;
+    /* ---------- keeping the session in this browser ---------- */
+    function store() {
+      try {
+        window.localStorage.setItem(SESSION_KEY, JSON.stringify(session));
+        ui.say(byId('zs-storage'), '', '');
+      } catch (e) {
+        ui.say(byId('zs-storage'), 'Je browser kon deze ronde niet bewaren (de opslag is vol of geblokkeerd). Wat je hier ' +
+          'inleest en afspreekt, verdwijnt als je de pagina sluit: exporteer de samenvoeging als JSON.', 'error');
+      }
     }
-    combined = zs.combine.combine(rules, respondents);
-    results = engine.score(rules, { domains: combined.answers });
-    renderSummary();
-    renderRadar();
-    renderTable();
-    renderProfiles();
-    renderPlan();
-    byId('zs-print-meta').textContent = 'Samengevoegd op ' + format.longDate(format.isoDate(new Date())) +
-      ' · ' + count(respondents.length, 'zelfscan', 'zelfscans') + ' · catalogusversie ' + rules.catalogVersion;
-  }
 
-  /* ---------- adding and removing files ---------- */
-  /* A name not yet shown in the list: colleagues' exports often share one (zelfscan-<date>.json). */
-  function uniqueName(name) {
-    var taken = function (shown) { return respondents.some(function (r) { return r.file === shown; }); };
-    var candidate = name;
-    for (var n = 2; taken(candidate); n += 1) { candidate = name.replace(/(\.[^.]*)?$/, ' (' + n + ')$1'); }
-    return candidate;
-  }
+    const readSource = (source) => zs.roundsources.read(rules, source);
 
-  function readError(name, text, error) {
-    if (text && text.indexOf('"' + rules.formats.combined.name + '"') >= 0) {
-      return name + ' is niet ingelezen: het is al een samengevoegd bestand. Voeg de afzonderlijke exports van je collega\'s samen.';
+    function restore() {
+      let saved = null;
+      try { saved = JSON.parse(window.localStorage.getItem(SESSION_KEY) || 'null'); } catch (e) { saved = null; }
+      if (!saved || typeof saved !== 'object') { return; }
+      session.round = zs.round.normalise(rules, saved.round);
+      session.agreed = zs.combinedfile.agreedOf(rules, saved.agreed);
+      const dropped = [];
+      (Array.isArray(saved.sources) ? saved.sources : []).forEach((s) => {
+        if (!s || (s.kind !== 'link' && s.kind !== 'bestand') || typeof s.text !== 'string' || typeof s.name !== 'string') { return; }
+        const read = readSource(s);
+        if (read.error) { dropped.push(s.name + ': ' + read.error); return; }
+        session.sources.push({ kind: s.kind, name: s.name.slice(0, rules.limits.fileName), text: s.text });
+        respondents.push(read.respondent);
+      });
+      if (session.sources.length) {
+        say('Verder met je ronde: ' + count(session.sources.length, 'zelfscan', 'zelfscans') + ' en jullie afspraken zijn bewaard in deze browser.',
+          dropped.length ? 'warning' : 'ok', dropped.length ? ['Niet meer te lezen en weggelaten: ' + dropped.join(' ')] : []);
+      }
     }
-    return name + ' is niet ingelezen. ' + error;
-  }
 
-  /* files: [{name, text, error}] in the order chosen. */
-  function addRead(files) {
-    var added = 0;
-    var details = [];
-    files.forEach(function (f) {
-      var result = f.error ? { ok: false, error: f.error } : exporter.read(f.text, rules);
-      if (!result.ok) {
-        details.push(readError(f.name, f.text, result.error));
+    function remarksOf() { return zs.roundsources.remarks(rules, respondents, combined.people, session.round.name); }
+
+    /* ---------- rendering ---------- */
+    function organisationOf() {
+      const answers = zs.combine.organisationAnswers(rules, combined, session.agreed);
+      return { answers, results: engine.score(rules, { domains: answers }) };
+    }
+
+    function renderOrganisation() {
+      organisation = organisationOf();
+      view.renderTable(combined, organisation.results);
+      agenda.renderResults(organisation.results);
+      agenda.renderPlan(organisation.results, combined);
+      renderRounds();
+    }
+
+    function render() {
+      const any = respondents.length > 0;
+      byId('zs-combine-reset').hidden = !any;
+      ['zs-combined-json', 'zs-combined-csv', 'zs-print', 'zs-handover', 'zs-agenda-print'].forEach((id) => { byId(id).disabled = !any; });
+      if (!any) {
+        combined = null;
+        organisation = null;
+        view.renderSources([], []);
+        ui.replace(byId('zs-summary'), [ui.h('p', { text: 'Nog geen bestanden gekozen.' })]);
+        ['zs-radar', 'zs-table', 'zs-profiles', 'zs-gap', 'zs-plan', 'zs-rounds'].forEach((id) => ui.replace(byId(id), []));
+        agenda.renderAgenda(null);
+        byId('zs-print-meta').textContent = '';
+        byId('zs-agenda-meta').textContent = '';
         return;
       }
-      var same = respondents.filter(function (r) { return r.text === f.text; })[0];
-      if (same) {
-        details.push(f.name + ' is overgeslagen: ' + (same.file === f.name ? 'het is al ingelezen' : 'het is hetzelfde bestand als ' + same.file) +
-          ' en telt maar één keer mee.');
+      combined = zs.combine.combine(rules, respondents);
+      view.renderSources(combined.people, respondents.map((r) => r.meta));
+      view.renderSummary(combined, remarksOf());
+      view.renderRadar(combined);
+      view.renderProfiles(combined);
+      view.renderGap(combined);
+      agenda.renderAgenda(combined, zs.combine.agenda(rules, combined), session.agreed);
+      renderOrganisation();
+      const round = session.round.name ? 'Ronde "' + session.round.name + '"' + (session.round.organisation ? ' van ' + session.round.organisation : '') + ' · ' : '';
+      byId('zs-print-meta').textContent = round + 'Samengevoegd op ' + format.longDate(format.isoDate(new Date())) + ' · ' +
+        count(respondents.length, 'zelfscan', 'zelfscans') + ' · catalogusversie ' + rules.catalogVersion;
+      byId('zs-agenda-meta').textContent = round + 'Agenda van ' + format.longDate(format.isoDate(new Date())) + ' · ' +
+        count(respondents.length, 'zelfscan', 'zelfscans') + ': ' + combined.people.map((p) => p.label).join(', ');
+    }
+
+    /* ---------- adding and removing answers ---------- */
+    function uniqueName(name) {
+      const taken = (shown) => session.sources.some((s) => s.name === shown);
+      let candidate = name;
+      for (let n = 2; taken(candidate); n += 1) { candidate = name.replace(/(\.[^.]*)?$/, ' (' + n + ')$1'); }
+      return candidate;
+    }
+
+    /* items: [{kind, name, text, error}] in the order given. */
+    function addRead(items) {
+      let added = 0;
+      const details = [];
+      items.forEach((item) => {
+        const read = item.error ? { error: item.error } : readSource(item);
+        if (read.error) {
+          details.push(read.combined
+            ? item.name + ' is niet ingelezen: het is al een samenvoeging. Vergelijk het met deze ronde in stap 6, of open het in de zelfscan met Importeren.'
+            : item.name + ' is niet ingelezen. ' + read.error);
+          return;
+        }
+        const same = session.sources.filter((s) => s.kind === item.kind && s.text === item.text)[0];
+        if (same) {
+          details.push(item.name + ' is overgeslagen: ' + (same.name === item.name ? 'het is al ingelezen' : 'het is hetzelfde ' +
+            (item.kind === 'link' ? 'als ' : 'bestand als ') + same.name) + ' en telt maar één keer mee.');
+          return;
+        }
+        const name = uniqueName(item.name);
+        session.sources.push({ kind: item.kind, name, text: item.text });
+        if (item.kind !== 'link') { read.respondent.meta.file = name; }
+        respondents.push(read.respondent);
+        added += 1;
+      });
+      store();
+      render();
+      const what = items.length && items.every((x) => x.kind === 'link') ? ['link', 'links'] : ['bestand', 'bestanden'];
+      const message = (added ? count(added, what[0], what[1]) + ' ingelezen.' : 'Niets nieuws ingelezen.') +
+        (respondents.length > added ? ' Samen nu ' + count(respondents.length, 'zelfscan', 'zelfscans') + '.' : '');
+      say(message, details.length ? 'warning' : 'ok', details);
+    }
+
+    function addFiles(fileList) {
+      const list = Array.prototype.slice.call(fileList);
+      const read = [];
+      let pending = list.length;
+      list.forEach((file, i) => {
+        ui.readFile(file, rules, (text, error) => {
+          read[i] = { kind: 'bestand', name: file.name, text, error };
+          pending -= 1;
+          if (pending === 0) { addRead(read); }
+        });
+      });
+    }
+
+    function addLinks() {
+      const field = byId('zs-links');
+      const items = zs.roundsources.links(field.value);
+      if (!items.length) { say('Plak eerst de links van je collega\'s, één per regel.', 'warning'); field.focus(); return; }
+      addRead(items);
+      field.value = '';
+    }
+
+    function removeSource(index) {
+      const label = combined.people[index].label;
+      session.sources.splice(index, 1);
+      respondents.splice(index, 1);
+      store();
+      render();
+      say(label + ' is verwijderd. ' + (respondents.length ? 'Samen nu ' + count(respondents.length, 'zelfscan', 'zelfscans') + '.'
+        : 'Er is niets meer ingelezen.'), 'ok');
+      const buttons = byId('zs-combine-sources').querySelectorAll('button[data-remove]');
+      (buttons[index] || buttons[index - 1] || byId('zs-combine-button')).focus();
+    }
+
+    function clearAll() {
+      if (!window.confirm('Wil je echt alle ingelezen zelfscans, de ronde en jullie afspraken wissen? Dit kun je niet ongedaan maken.')) { return; }
+      session = { round: zs.round.normalise(rules, {}), sources: [], agreed: {} };
+      respondents = [];
+      earlier = null;
+      try { window.localStorage.removeItem(SESSION_KEY); } catch (e) { /* nothing was kept */ }
+      invite.show();
+      render();
+      say('Alles is gewist: de ronde, de ingelezen zelfscans en jullie afspraken.', 'ok');
+      byId('zs-combine-button').focus();
+    }
+
+    /* ---------- agreements ---------- */
+    function onAgree(event) {
+      const t = event.target;
+      const id = t.getAttribute('data-domain') || t.getAttribute('data-agree-level') || t.getAttribute('data-agree-need') || t.getAttribute('data-agree-note');
+      if (!id || !domains[id]) { return; }
+      const entry = session.agreed[id] = session.agreed[id] || {};
+      if (t.hasAttribute('data-agree-statement')) {
+        entry.statements = entry.statements || {};
+        if (t.value) { entry.statements[t.getAttribute('data-agree-statement')] = t.value; } else { delete entry.statements[t.getAttribute('data-agree-statement')]; }
+      } else if (t.hasAttribute('data-agree-level')) { entry.level = t.value; }
+      else if (t.hasAttribute('data-agree-need')) { entry.need = t.value; }
+      else { entry.note = t.value.slice(0, rules.limits.text); }
+      session.agreed = zs.combinedfile.agreedOf(rules, session.agreed);
+      store();
+      if (event.type === 'change' && t.tagName === 'SELECT') { agenda.refresh(id, session.agreed); }
+      if (t.hasAttribute('data-agree-note')) {
+        const line = byId('zs-agenda').querySelector('[data-note-print="' + id + '"]');
+        if (line) { line.textContent = 'Afspraken: ' + t.value; }
+      }
+      renderOrganisation();
+      if (event.type === 'change') { byId('zs-announce').textContent = domains[id].title + ': ' + byId('zs-agree-' + id + '-result').textContent; }
+    }
+
+    /* ---------- files out: JSON, CSV, the hand-over to the self-scan ---------- */
+    function combinedData() {
+      return zs.combinedfile.build(rules, {
+        round: session.round, combined, sources: respondents.map((r) => r.meta), remarks: remarksOf(),
+        agreed: session.agreed, answers: organisation.answers, results: organisation.results
+      }, new Date());
+    }
+
+    /* 'zelfscan-samenvoeging-<round>-<date>': what the file is, which round, when. */
+    function fileStem() {
+      const named = exporter.fileName({ organisation: session.round.name, respondent: '', profile: '' }, rules, new Date());
+      return named.replace(/^zelfscan-/, 'zelfscan-samenvoeging-').replace(/\.json$/, '');
+    }
+
+    function handOver() {
+      const box = byId('zs-handover-message');
+      try {
+        window.localStorage.setItem(HANDOVER_KEY, JSON.stringify(combinedData()));
+      } catch (e) {
+        ui.say(box, 'Je browser kon de antwoorden niet doorgeven. Exporteer ze als JSON en open dat bestand in de zelfscan met Importeren.', 'error');
         return;
       }
-      respondents.push({ file: uniqueName(f.name), text: f.text, profile: result.state.profile, domains: result.state.domains,
-        catalogVersion: result.catalogVersion, sameCatalog: result.sameCatalog, exportedAt: result.exportedAt,
-        unplaced: result.unplaced });
-      added += 1;
-    });
-    render();
-    var message = (added ? count(added, 'bestand', 'bestanden') + ' ingelezen.' : 'Geen nieuw bestand ingelezen.') +
-      (respondents.length > added ? ' Samen nu ' + count(respondents.length, 'zelfscan', 'zelfscans') + '.' : '');
-    say(message, details.length ? 'warning' : 'ok', details);
-  }
+      location.href = new URL('zelfscan.html#overdracht', location.href.split('#')[0]).href;
+    }
 
-  function addFiles(fileList) {
-    var list = Array.prototype.slice.call(fileList);
-    var read = [];
-    var pending = list.length;
-    list.forEach(function (file, i) {
-      ui.readFile(file, rules, function (text, error) {
-        read[i] = { name: file.name, text: text, error: error };
-        pending -= 1;
-        if (pending === 0) { addRead(read); }
+    /* ---------- an earlier round ---------- */
+    function renderRounds() {
+      byId('zs-rounds-close').hidden = !earlier;
+      if (!earlier || !combined) { view.renderRounds(null); return; }
+      view.renderRounds(zs.combine.compareRounds(rules, earlier, { domains: combined.domains, answers: organisation.answers }), earlier.label);
+    }
+
+    function readEarlier(file) {
+      const box = byId('zs-rounds-message');
+      ui.readFile(file, rules, (text, error) => {
+        if (error) { ui.say(box, error, 'error'); return; }
+        const result = zs.combinedfile.read(text, rules);
+        if (!result.ok) {
+          ui.say(box, file.name + ' is niet ingelezen. ' + (exporter.read(text, rules).ok
+            ? 'Het is de zelfscan van één persoon: voeg het toe in stap 2.' : result.error), 'error');
+          return;
+        }
+        earlier = { label: result.round ? 'ronde "' + result.round.name + '"' : 'vorige ronde', domains: result.domains, answers: result.state.domains };
+        ui.say(box, 'Vergeleken met ' + earlier.label + ' (' + count(result.respondents, 'zelfscan', 'zelfscans') + ', gemaakt op ' +
+          format.shortDate(result.exportedAt) + ').' + (result.formatVersion === 1 ? ' Dat bestand is van voor de rondes: het bevat per domein ' +
+          'alleen het middelste niveau, en bij de uitspraken telt alles tot dat niveau als ja.' : '') +
+          (result.unplaced.length ? ' Niet geplaatst: ' + result.unplaced.join(' ') : ''), result.unplaced.length ? 'warning' : 'ok');
+        if (!combined) { ui.say(box, box.textContent + ' Lees eerst de zelfscans van deze ronde in (stap 2).', 'warning'); }
+        renderRounds();
+      });
+    }
+
+    /* ---------- wiring ---------- */
+    byId('zs-combine-button').addEventListener('click', () => byId('zs-combine-files').click());
+    byId('zs-combine-files').addEventListener('change', (event) => {
+      if (event.target.files && event.target.files.length) { addFiles(event.target.files); }
+      event.target.value = '';
+    });
+    byId('zs-links-read').addEventListener('click', addLinks);
+    byId('zs-combine-sources').addEventListener('click', (event) => {
+      const button = event.target.closest('button[data-remove]');
+      if (button) { removeSource(Number(button.getAttribute('data-remove'))); }
+    });
+    byId('zs-combine-clear').addEventListener('click', clearAll);
+    const drop = byId('zs-drop');
+    drop.addEventListener('dragover', (event) => { event.preventDefault(); drop.classList.add('zs-drop-active'); });
+    drop.addEventListener('dragleave', (event) => { if (!drop.contains(event.relatedTarget)) { drop.classList.remove('zs-drop-active'); } });
+    drop.addEventListener('drop', (event) => {
+      event.preventDefault();
+      drop.classList.remove('zs-drop-active');
+      if (event.dataTransfer && event.dataTransfer.files.length) { addFiles(event.dataTransfer.files); }
+    });
+    /* A file dropped beside the drop zone would make the browser open it and leave this page. */
+    ['dragover', 'drop'].forEach((type) => {
+      document.addEventListener(type, (event) => {
+        if (drop.contains(event.target)) { return; }
+        event.preventDefault();
+        if (event.dataTransfer) { event.dataTransfer.dropEffect = 'none'; }
       });
     });
-  }
-
-  function removeFile(index) {
-    var gone = respondents.splice(index, 1)[0];
-    render();
-    say(gone.file + ' is verwijderd. ' + (respondents.length
-      ? 'Samen nu ' + count(respondents.length, 'zelfscan', 'zelfscans') + '.'
-      : 'Er is geen bestand meer ingelezen.'), 'ok');
-    var buttons = byId('zs-combine-sources').querySelectorAll('button[data-remove]');
-    (buttons[index] || buttons[index - 1] || byId('zs-combine-button')).focus();
-  }
-
-  function clearAll() {
-    respondents = [];
-    render();
-    say('Alle bestanden zijn gewist. Kies opnieuw de exportbestanden van je collega\'s.', 'ok');
-    byId('zs-combine-button').focus();
-  }
-
-  function exportCombined() {
-    var now = new Date();
-    var data = {
-      format: rules.formats.combined.name, formatVersion: rules.formats.combined.version, catalogVersion: rules.catalogVersion,
-      exportedAt: now.toISOString(), respondents: respondents.length,
-      sources: respondents.map(function (r) { return { file: r.file.slice(0, rules.limits.fileName), catalogVersion: r.catalogVersion, profile: r.profile, exportedAt: r.exportedAt }; }),
-      notes: notesOf(),
-      domains: combined.domains.map(function (d) { return Object.assign({ title: domains[d.id].title }, d); }),
-      answers: combined.answers,
-      results: results
-    };
-    ui.download('zelfscan-samengevoegd-' + format.isoDate(now) + '.json', JSON.stringify(data, null, 2), 'application/json');
-  }
-
-  /* ---------- wiring ---------- */
-  byId('zs-combine-button').addEventListener('click', function () { byId('zs-combine-files').click(); });
-  byId('zs-combine-files').addEventListener('change', function (event) {
-    if (event.target.files && event.target.files.length) { addFiles(event.target.files); }
-    event.target.value = '';
-  });
-  byId('zs-combine-sources').addEventListener('click', function (event) {
-    var button = event.target.closest('button[data-remove]');
-    if (button) { removeFile(Number(button.getAttribute('data-remove'))); }
-  });
-  byId('zs-combine-clear').addEventListener('click', clearAll);
-  var drop = byId('zs-drop');
-  drop.addEventListener('dragover', function (event) { event.preventDefault(); drop.classList.add('zs-drop-active'); });
-  drop.addEventListener('dragleave', function (event) {
-    if (!drop.contains(event.relatedTarget)) { drop.classList.remove('zs-drop-active'); }
-  });
-  drop.addEventListener('drop', function (event) {
-    event.preventDefault();
-    drop.classList.remove('zs-drop-active');
-    if (event.dataTransfer && event.dataTransfer.files.length) { addFiles(event.dataTransfer.files); }
-  });
-  /* A file dropped beside the drop zone would make the browser open it and leave this page. */
-  ['dragover', 'drop'].forEach(function (type) {
-    document.addEventListener(type, function (event) {
-      if (drop.contains(event.target)) { return; }
-      event.preventDefault();
-      if (event.dataTransfer) { event.dataTransfer.dropEffect = 'none'; }
+    byId('zs-agenda').addEventListener('change', onAgree);
+    byId('zs-agenda').addEventListener('input', (event) => { if (event.target.hasAttribute('data-agree-note')) { onAgree(event); } });
+    byId('zs-combined-json').addEventListener('click', () => {
+      ui.download(fileStem() + '.json', JSON.stringify(combinedData(), null, 2), 'application/json');
     });
-  });
-  byId('zs-combined-json').addEventListener('click', exportCombined);
-  byId('zs-combined-csv').addEventListener('click', function () {
-    ui.download('zelfscan-samengevoegd-' + format.isoDate(new Date()) + '.csv', zs.downloads.combinedCsv(rules, combined), 'text/csv');
-  });
-  byId('zs-print').addEventListener('click', function () { window.print(); });
-  byId('zs-combine-button').disabled = false;
+    byId('zs-combined-csv').addEventListener('click', () => {
+      ui.download(fileStem() + '.csv', zs.downloads.combinedCsv(rules, combined), 'text/csv');
+    });
+    byId('zs-handover').addEventListener('click', handOver);
+    byId('zs-print').addEventListener('click', () => window.print());
+    byId('zs-agenda-print').addEventListener('click', () => {
+      document.body.classList.add('zs-print-agenda');
+      window.print();
+    });
+    /* On paper every statement of the agenda shows, also those folded away on screen. */
+    window.addEventListener('beforeprint', () => {
+      Array.prototype.forEach.call(root.querySelectorAll('details.zs-rest'), (d) => { d.setAttribute('data-was-open', String(d.open)); d.open = true; });
+    });
+    window.addEventListener('afterprint', () => {
+      document.body.classList.remove('zs-print-agenda');
+      Array.prototype.forEach.call(root.querySelectorAll('details[data-was-open]'), (d) => { d.open = d.getAttribute('data-was-open') === 'true'; d.removeAttribute('data-was-open'); });
+    });
+    byId('zs-rounds-button').addEventListener('click', () => byId('zs-rounds-file').click());
+    byId('zs-rounds-file').addEventListener('change', (event) => {
+      const file = event.target.files && event.target.files[0];
+      if (file) { readEarlier(file); }
+      event.target.value = '';
+    });
+    byId('zs-rounds-close').addEventListener('click', () => { earlier = null; ui.say(byId('zs-rounds-message'), ''); renderRounds(); });
+    restore();
+    const invite = zs.roundinvite.create(rules, byId, {
+      round: () => session.round,
+      change(round) { session.round = round; store(); }
+    }, Number(root.getAttribute('data-minutes')) || 0);
+    invite.show();
+    render();
+    ['zs-combine-button', 'zs-links-read', 'zs-invite-copy', 'zs-rounds-button'].forEach((id) => { byId(id).disabled = false; });
   });
 })();

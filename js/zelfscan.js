@@ -10,7 +10,7 @@
     console.error('Open Data Zelfscan: js/boot.js did not load');
     return;
   }
-  const needs = ['rules', 'format', 'engine', 'exportfile', 'storage', 'combine', 'sharelink', 'downloads', 'radar', 'ui', 'results', 'steps'];
+  const needs = ['rules', 'format', 'engine', 'exportfile', 'storage', 'compare', 'combinedfile', 'round', 'sharelink', 'downloads', 'radar', 'ui', 'results', 'steps', 'scanround'];
   window.Zelfscan.start('zelfscan', needs, (zs, root) => {
     const { rules, engine, exportfile: exporter, format, sharelink, downloads, ui } = zs;
     const form = document.getElementById('zs-form');
@@ -26,6 +26,15 @@
     let showAllActions = false;
     const announced = Object.create(null); // per domain: what was last said about it
     const steps = zs.steps.create(root, 'overzicht', onShow);
+    const teamRound = zs.scanround.create(rules, byId, {
+      state: () => state,
+      refresh() { applyToForm(false); save(); render(); },
+      say: (message, kind) => say(message, kind),
+      holdings: () => holdings(),
+      ask: (title, text, choices, from) => ask(title, text, choices, from),
+      replace(next, message, kind) { replaceState(next, message, kind); steps.go('resultaten'); },
+      exportFile: () => exportFile()
+    });
 
     function say(message, kind) { ui.say(byId('zs-message'), message, kind); }
     function sayStorage(message, kind) { ui.say(byId('zs-storage'), message, kind); }
@@ -180,6 +189,7 @@
       });
       renderResume(own);
       document.documentElement.classList.toggle('zs-started', own.domains.some((d) => d.status !== 'open'));
+      teamRound.render();
       if (!planFilterTouched) { byId('zs-plan-profile').value = profiles[state.profile] ? state.profile : ''; }
       shown.showAllActions(showAllActions);
       const plan = shown.render(results, { state, shared, earlier });
@@ -264,6 +274,8 @@
     function route(event) {
       const first = !event;
       if (sharelink.isLink(location.hash)) { openShared(); steps.show('#resultaten', { focus: !first }); render(); return; }
+      if (zs.round.isInvite(location.hash)) { teamRound.join(); steps.show('#overzicht', { focus: !first }); return; }
+      if (location.hash === '#overdracht') { steps.show('#overzicht', { focus: false }); teamRound.handover(); return; }
       steps.show(location.hash, { focus: !first || Boolean(location.hash) });
     }
 
@@ -292,7 +304,7 @@
     function holdings() {
       const answered = Object.keys(exporter.answersOf(state)).filter((id) => {
         const a = state.domains[id];
-        return a.level || a.need || a.target;
+        return a.level || a.need || a.target || Object.keys(a.statements || {}).length;
       }).length;
       const facts = Object.keys(state.domains).reduce((n, id) => n + Object.keys(state.domains[id].statements || {}).length, 0);
       const notes = Object.keys(state.domains).filter((id) => state.domains[id].note).length;
@@ -365,6 +377,12 @@
     function importFile(file) {
       ui.readFile(file, rules, (text, error) => {
         if (error) { say(error + ' Je antwoorden zijn niet veranderd.', 'error'); return; }
+        if (zs.combinedfile.isCombined(text, rules)) {
+          const combined = zs.combinedfile.read(text, rules);
+          if (!combined.ok) { say(combined.error + ' Je antwoorden zijn niet veranderd.', 'error'); return; }
+          teamRound.offer(combined, file.name, byId('zs-import-button'));
+          return;
+        }
         const result = exporter.read(text, rules);
         if (!result.ok) { say(result.error + ' Je antwoorden zijn niet veranderd.', 'error'); return; }
         if (!result.placed) {
@@ -486,7 +504,7 @@
     function loadShared() {
       const link = shared;
       const next = exporter.emptyState();
-      Object.assign(next, { organisation: state.organisation, profile: link.profile || state.profile, plan: state.plan, sheets: state.sheets });
+      Object.assign(next, { organisation: state.organisation, respondent: state.respondent, round: state.round, profile: link.profile || state.profile, plan: state.plan, sheets: state.sheets });
       Object.keys(link.domains).forEach((id) => { next.domains[id] = Object.assign({}, link.domains[id]); });
       Object.keys(state.domains).forEach((id) => {
         if (state.domains[id].note) { (next.domains[id] = next.domains[id] || exporter.emptyAnswer()).note = state.domains[id].note; }

@@ -176,6 +176,7 @@ def check_lists(files: Validated) -> list[Diagnostic]:
             ((p.id, src, ("profiles", i, "id")) for i, p in enumerate(profiles.profiles)), "id"
         )
         found += check_knowledge(src, profiles)
+        found += check_perspectives(src, profiles)
     if files.resources:
         src, resources = files.resources
         found += unique(
@@ -221,6 +222,41 @@ def check_knowledge(source: LoadedFile, profiles: ProfilesFile) -> list[Diagnost
                     f"no knowledge rating for {', '.join(repr(m) for m in missing)} "
                     "(laag, gemiddeld or hoog)",
                     key=field == "knowledge",
+                )
+            )
+    return found
+
+
+def check_perspectives(source: LoadedFile, profiles: ProfilesFile) -> list[Diagnostic]:
+    """Two perspectives or none, and then every profile in exactly one of them."""
+    ids = [p.id for p in profiles.perspectives]
+    found = unique(
+        ((p.id, source, ("perspectives", i, "id")) for i, p in enumerate(profiles.perspectives)),
+        "id",
+    )
+    if ids and len(ids) != 2:
+        found.append(
+            source.diagnostic(
+                ("perspectives",),
+                f"give exactly two perspectives (those who steer, then those who do the "
+                f"hands-on work), or none; found {len(ids)}",
+            )
+        )
+    for index, profile in enumerate(profiles.profiles):
+        where = ("profiles", index)
+        if profile.perspective is None:
+            if ids:
+                found.append(
+                    source.diagnostic(
+                        (*where, "id"), f"no perspective: add 'perspective:' ({', '.join(ids)})"
+                    )
+                )
+        elif profile.perspective not in ids:
+            known = ", ".join(ids) or "none: add perspectives first"
+            found.append(
+                source.diagnostic(
+                    (*where, "perspective"),
+                    f"unknown perspective '{profile.perspective}' (known: {known})",
                 )
             )
     return found

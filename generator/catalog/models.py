@@ -227,6 +227,18 @@ class KnowledgeDimension(Model):
     """What a low or a high rating means here, in one sentence."""
 
 
+class Perspective(Model):
+    """One of the two groups of profiles that a team round compares: those who steer (decide,
+    prepare policy, oversee the organisation) and those who do the hands-on work."""
+
+    id: Id
+    """Stable id, used by each profile's `perspective`."""
+    title: Text
+    """Name of the group on the combine page, e.g. 'Leiding en beleid'."""
+    description: Text
+    """Who belongs to this group, in one sentence."""
+
+
 class Profile(Model):
     """A kind of staff member, as in the maturity model's user profiles."""
 
@@ -234,6 +246,9 @@ class Profile(Model):
     title: Text
     description: Text
     """Who this is, in one to three sentences."""
+    perspective: Id | None = None
+    """The id of the perspective (see `perspectives`) this profile belongs to. Required when the
+    file lists perspectives."""
     examples: list[Text] = []
     """Typical job titles."""
     findings: list[Text] = []
@@ -251,6 +266,12 @@ class ProfilesFile(Model):
     """The kinds of knowledge and need every profile is rated on (the profiles page's table)."""
     knowledge_note: Text | None = None
     """Where the ratings come from, and what the source does and does not say about them."""
+    perspectives: list[Perspective] = []
+    """None, or exactly two groups of profiles: first those who steer, then those who do the
+    hands-on work. The combine page compares their answers (a gap between leadership and the
+    work floor) when both groups have enough respondents."""
+    perspectives_note: Text | None = None
+    """Why each profile is in its group (shown on the combine page and the round guide)."""
     profiles: list[Profile] = Field(min_length=1)
 
 

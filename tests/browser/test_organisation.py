@@ -12,7 +12,7 @@ from pathlib import Path
 
 import jsonschema
 from playwright.sync_api import Browser, Page, expect
-from reference.organisation import combine, compare
+from reference.organisation import combine, compare, organisation_answers
 from reference.scoring import score
 from selfscan import (
     DOMAINS,
@@ -63,6 +63,7 @@ def level_title(score: int | None) -> str:
 
 def expect_combined(page: Page, expected: dict) -> None:
     """The domain table and the per-profile table show exactly `expected` (from Python)."""
+    results = score(RULES, {"domains": organisation_answers(RULES, expected, {})})
     rows = page.locator("#zs-table tbody tr")
     expect(rows).to_have_count(len(DOMAINS))
     for i, domain in enumerate(expected["domains"]):
@@ -76,15 +77,22 @@ def expect_combined(page: Page, expected: dict) -> None:
         need = domain["need"]["median"]
         assert cells[4] == ("–" if need is None else RULES["needs"][need]["title"])
         assert cells[5] == ("Ja: 2 niveaus of meer verschil" if domain["disagreement"] else "Nee")
+        organisation = results["domains"][i]
+        assert cells[6] == level_title(organisation["levelScore"])
 
+    # per profile: only profiles with three respondents or more (anonymity), the others named
     titles = {p["id"]: p["title"] for p in RULES["profiles"]} | {"": "Zonder profiel"}
-    present = [
-        p
-        for p in [*PROFILES, ""]
-        if any(x["profile"] == p for d in expected["domains"] for x in d["profiles"])
-    ]
+    minimum = RULES["round"]["minGroup"]
+    present = [g["profile"] for g in expected["groups"] if g["count"] >= minimum]
+    small = [titles[g["profile"]] for g in expected["groups"] if g["count"] < minimum]
+    if small:
+        expect(page.locator("#zs-profiles")).to_contain_text(
+            f"Niet apart getoond: {', '.join(small)}. Daarvan deden minder dan"
+        )
     head = page.locator("#zs-profiles thead th").all_inner_texts()
-    assert head == ["Domein"] + [titles[p] for p in present]
+    assert head == (["Domein"] + [titles[p] for p in present] if present else [])
+    if not present:
+        return
     rows = page.locator("#zs-profiles tbody tr")
     expect(rows).to_have_count(len(DOMAINS))
     for i, domain in enumerate(expected["domains"]):
@@ -92,7 +100,7 @@ def expect_combined(page: Page, expected: dict) -> None:
         shown = [
             f"{level_title(by_profile[p]['median'])} ({by_profile[p]['count']})"
             if p in by_profile
-            else "–"
+            else "te weinig antwoorden"
             for p in present
         ]
         assert rows.nth(i).locator("th, td").all_inner_texts() == [TITLES[domain["id"]], *shown]
@@ -100,7 +108,7 @@ def expect_combined(page: Page, expected: dict) -> None:
 
 def expect_plan(page: Page, expected: dict) -> None:
     """The combined plan: the domains in the engine's order, each with its actions."""
-    results = score(RULES, {"domains": expected["answers"]})
+    results = score(RULES, {"domains": organisation_answers(RULES, expected, {})})
     items = page.locator("#zs-plan .zs-plan-item")
     expect(items).to_have_count(len(results["plan"]))
     actions = {d["id"]: d["actions"] for d in results["domains"]}
@@ -117,7 +125,7 @@ def test_combine_five_exports(page: Page, site_url: str, tmp_path: Path) -> None
     rng = random.Random(5)
     respondents = []
     files = []
-    for n, profile in enumerate([PROFILES[0], PROFILES[1], PROFILES[0], PROFILES[2], ""]):
+    for n, profile in enumerate([PROFILES[0], PROFILES[1], PROFILES[0], PROFILES[0], ""]):
         answers = {
             d: {"level": rng.choice(LEVELS), "need": rng.choice(NEEDS)}
             for d in DOMAINS
@@ -161,14 +169,16 @@ def test_combine_five_exports(page: Page, site_url: str, tmp_path: Path) -> None
     assert [d["disagreement"] for d in data["domains"]] == [
         d["disagreement"] for d in expected["domains"]
     ]
-    assert [s["file"] for s in data["sources"]] == [Path(f).name for f in files]
+    assert [s["file"] for s in data["people"]] == [Path(f).name for f in files]
+    labels = [p["label"] for p in expected["people"]]
+    assert [s["label"] for s in data["people"]] == labels
 
     # the same file again, also under another name: skipped, named, nothing changes
     copy = tmp_path / "kopie.json"
     copy.write_bytes(Path(files[0]).read_bytes())
     page.set_input_files("#zs-combine-files", [files[0], str(copy)])
     message = page.locator("#zs-message")
-    expect(message).to_contain_text("Geen nieuw bestand ingelezen. Samen nu 5 zelfscans.")
+    expect(message).to_contain_text("Niets nieuws ingelezen. Samen nu 5 zelfscans.")
     expect(message.locator("li")).to_have_text(
         [
             "collega-0.json is overgeslagen: het is al ingelezen en telt maar één keer mee.",
@@ -181,23 +191,27 @@ def test_combine_five_exports(page: Page, site_url: str, tmp_path: Path) -> None
     expect_combined(page, expected)
 
     # remove one file by keyboard: everything is computed again, focus goes to the next file
-    page.get_by_role("button", name="Verwijder collega-1.json", exact=True).focus()
+    page.get_by_role("button", name=f"Verwijder {labels[1]}", exact=True).focus()
     page.keyboard.press("Enter")
-    expect(message).to_have_text("collega-1.json is verwijderd. Samen nu 4 zelfscans.")
+    expect(message).to_have_text(f"{labels[1]} is verwijderd. Samen nu 4 zelfscans.")
     expect(page.locator("#zs-combine-sources tbody tr")).to_have_count(4)
     expect_combined(page, without_second)
     expect_plan(page, without_second)
-    expect(page.get_by_role("button", name="Verwijder collega-2.json", exact=True)).to_be_focused()
-    page.get_by_role("button", name="Verwijder collega-4.json", exact=True).click()
-    expect(page.get_by_role("button", name="Verwijder collega-3.json", exact=True)).to_be_focused()
+    expect(page.get_by_role("button", name=f"Verwijder {labels[2]}", exact=True)).to_be_focused()
+    page.get_by_role("button", name=f"Verwijder {labels[4]}", exact=True).click()
+    expect(page.get_by_role("button", name=f"Verwijder {labels[3]}", exact=True)).to_be_focused()
 
-    # start over: nothing left of the files, and the chooser has the focus
+    # start over, after saying yes: nothing left of the files, and the chooser has the focus
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.get_by_role("button", name="Alles wissen en opnieuw beginnen").click()
+    expect(page.locator("#zs-combine-sources tbody tr")).to_have_count(3)  # said no: all kept
+    page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Alles wissen en opnieuw beginnen").click()
     expect(page.locator("#zs-combine-button")).to_be_focused()
-    expect(message).to_contain_text("Alle bestanden zijn gewist.")
+    expect(message).to_contain_text("Alles is gewist: de ronde, de ingelezen zelfscans")
     expect(page.locator("#zs-combine-sources")).to_be_empty()
     expect(page.locator("#zs-summary")).to_have_text("Nog geen bestanden gekozen.")
-    for part in ("#zs-radar", "#zs-table", "#zs-profiles", "#zs-plan", "#zs-print-meta"):
+    for part in ("#zs-radar", "#zs-table", "#zs-profiles", "#zs-gap", "#zs-plan", "#zs-print-meta"):
         expect(page.locator(part)).to_be_empty()
     for button in ("#zs-combined-json", "#zs-combined-csv", "#zs-print"):
         expect(page.locator(button)).to_be_disabled()
@@ -231,7 +245,7 @@ def test_combine_notes_other_catalogue_versions_and_bad_files(
     )
     summary = page.locator("#zs-summary")
     expect(summary).to_contain_text(
-        "vorig-jaar.json is gemaakt met een andere versie van het model (0123456789ab)"
+        "Collega 1 (vorig-jaar.json) is gemaakt met een andere versie van het model (0123456789ab)"
     )
     expect(summary).to_contain_text('Domein "weg" bestaat niet meer.')
     expect(summary.locator("p").first).to_contain_text(
@@ -255,15 +269,21 @@ def test_combine_notes_other_catalogue_versions_and_bad_files(
     page.set_input_files("#zs-combine-files", str(second_export))
     expect(message).to_have_text("1 bestand ingelezen. Samen nu 4 zelfscans.")
     expect(page.locator("#zs-combine-sources tbody th")).to_have_text(
-        ["vorig-jaar.json", "nu.json", "zelfscan-2026-11-20.json", "zelfscan-2026-11-20 (2).json"]
+        ["Collega 1", "Collega 2", "Collega 3", "Collega 4"]
+    )
+    expect(page.locator("#zs-combine-sources tbody td:nth-child(3)")).to_have_text(
+        [
+            "vorig-jaar.json (andere versie van het model)",
+            "nu.json",
+            "zelfscan-2026-11-20.json",
+            "zelfscan-2026-11-20 (2).json",
+        ]
     )
     expect(summary).to_contain_text(
-        "zelfscan-2026-11-20.json en zelfscan-2026-11-20 (2).json bevatten precies dezelfde"
-        " antwoorden."
+        "Collega 3 (zelfscan-2026-11-20.json) en Collega 4 (zelfscan-2026-11-20 (2).json) bevatten"
+        " precies dezelfde antwoorden."
     )
-    expect(
-        page.get_by_role("button", name="Verwijder zelfscan-2026-11-20 (2).json", exact=True)
-    ).to_have_count(1)
+    expect(page.get_by_role("button", name="Verwijder Collega 4", exact=True)).to_have_count(1)
 
     # a combined file is not an export: say so; a file dropped on the zone is read
     _, text = download(page, "#zs-combined-json")
@@ -273,8 +293,8 @@ def test_combine_notes_other_catalogue_versions_and_bad_files(
     )
     expect(message.locator("li")).to_have_text(
         [
-            "samen.json is niet ingelezen: het is al een samengevoegd bestand. Voeg de"
-            " afzonderlijke exports van je collega's samen."
+            "samen.json is niet ingelezen: het is al een samenvoeging. Vergelijk het met deze"
+            " ronde in stap 6, of open het in de zelfscan met Importeren."
         ]
     )
     dropped = json.dumps(export_data({DOMAINS[2]: {"level": LEVELS[2]}}, PROFILES[1]))

@@ -188,3 +188,23 @@ test('statement answers that no longer fit the model are listed, not kept', () =
   assert.equal(result.unplaced.length, 3);
   assert.ok(result.unplaced.some((line) => line.includes('aa-oud')));
 });
+
+test('the team round a self-scan was made for is exported and read back, and checked', () => {
+  const rules = makeRules();
+  const state = stateWith({ aa: { level: 'l1', need: '', target: '', note: '' } });
+  state.round = { name: 'Ronde 2027', due: '2027-01-15' };
+  const data = exporter.build(state, rules, engine.score(rules, state), new Date('2026-12-01T10:00:00Z'));
+  assert.deepEqual(data.round, { name: 'Ronde 2027', due: '2027-01-15' });
+  assert.deepEqual(exporter.read(JSON.stringify(data), rules).state.round, { name: 'Ronde 2027', due: '2027-01-15' });
+  state.round = { name: 'Zonder datum', due: '' };
+  assert.deepEqual(exporter.savedData(state).round, { name: 'Zonder datum' });
+  assert.deepEqual(exporter.read(JSON.stringify(base({ formatVersion: 2, round: { name: 'Zonder datum' } })), rules).state.round,
+    { name: 'Zonder datum', due: '' });
+  assert.equal(exporter.read(JSON.stringify(base({})), rules).state.round, null);
+  [{ name: '' }, { name: 'x'.repeat(rules.limits.roundName + 1) }, { name: 'R', due: '2027-02-30' }, { name: 'R', door: 'x' }, 'R', ['R']]
+    .forEach((bad) => {
+      const result = exporter.read(JSON.stringify(base({ formatVersion: 2, round: bad })), rules);
+      assert.equal(result.ok, false, JSON.stringify(bad));
+      assert.equal(result.error, 'De ronde in dit bestand is ongeldig.');
+    });
+});
