@@ -20,6 +20,7 @@
   /* Text as one line: control characters and runs of spaces become one space, cut to `max`. */
   function clean(text, max) {
     return String(text === undefined || text === null ? '' : text)
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
       .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, max).trim();
   }
 
@@ -29,6 +30,7 @@
     const given = round && typeof round === 'object' ? round : {};
     const due = typeof given.due === 'string' && format.isRealDate(given.due) ? given.due : '';
     const instructions = String(typeof given.instructions === 'string' ? given.instructions : '')
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
       .replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '').slice(0, rules.limits.text).trim();
     return {
       name: clean(given.name, rules.limits.roundName),
