@@ -13,7 +13,28 @@
 })(typeof self !== 'undefined' ? self : this, function (exporter, sharelink, combinedfile, round) {
   'use strict';
 
-  /* source: {kind: 'bestand'|'link', name, text}. {respondent: {name, profile, domains, meta}}
+  /* A file of the survey (Zelfscan.surveyanalysis.bundle: several exports in one) unpacked into
+   * one source per export, named after the file, so that each respondent counts once and is
+   * read with every check of Importeren. Any other source comes back as it was, in a list. */
+  function unpack(rules, source) {
+    const wanted = rules.formats.bundle;
+    if (source.kind !== 'bestand' || source.error || typeof source.text !== 'string' || source.text.indexOf(wanted.name) < 0) { return [source]; }
+    let data = null;
+    try { data = JSON.parse(source.text); } catch (e) { return [source]; }
+    if (!data || typeof data !== 'object' || data.format !== wanted.name) { return [source]; }
+    const refuse = (error) => [{ kind: source.kind, name: source.name, text: source.text, error }];
+    if (data.formatVersion !== wanted.version) {
+      return refuse('Het is een bestand van de bevraging uit een andere versie van deze site. Download het opnieuw op de pagina Bevraging analyseren.');
+    }
+    if (!Array.isArray(data.exports) || !data.exports.length) { return refuse('In dit bestand van de bevraging staan geen zelfscans.'); }
+    if (data.exports.length > rules.limits.people) {
+      return refuse('Dit bestand van de bevraging bevat ' + data.exports.length + ' zelfscans; deze pagina leest er hoogstens ' + rules.limits.people + ' samen.');
+    }
+    const base = source.name.slice(0, rules.limits.fileName - 20);
+    return data.exports.map((item, i) => ({ kind: 'bestand', name: base + ', zelfscan ' + (i + 1), text: JSON.stringify(item), bundle: base }));
+  }
+
+  /* source: {kind: 'bestand'|'link', name, text, bundle}. {respondent: {name, profile, domains, meta}}
    * or {error, combined: whether the file is a combined file}. */
   function read(rules, source) {
     if (source.kind === 'link') {
@@ -26,7 +47,7 @@
     if (!result.ok) { return { error: result.error, combined: combinedfile.isCombined(source.text, rules) }; }
     const state = result.state;
     return { respondent: { name: state.respondent, profile: state.profile, domains: state.domains,
-      meta: { source: 'bestand', file: source.name, round: state.round ? state.round.name : '', exportedAt: result.exportedAt,
+      meta: { source: 'bestand', file: source.name, bundle: source.bundle || '', round: state.round ? state.round.name : '', exportedAt: result.exportedAt,
         catalogVersion: result.catalogVersion, sameCatalog: result.sameCatalog, unplaced: result.unplaced } } };
   }
 
@@ -83,7 +104,8 @@
     respondents.forEach((r, i) => {
       const key = answerKey(rules, r);
       if (!key) { return; }
-      if (seen[key] !== undefined) {
+      /* Respondents of one survey file are different people, however alike their answers. */
+      if (seen[key] !== undefined && !(r.meta.bundle && r.meta.bundle === respondents[seen[key]].meta.bundle)) {
         notes.push(label(seen[key]) + ' en ' + label(i) + ' bevatten precies dezelfde antwoorden. Is dat twee keer de zelfscan ' +
           'van dezelfde collega? Verwijder er dan één, anders telt die collega dubbel.');
       } else { seen[key] = i; }
@@ -91,5 +113,5 @@
     return notes;
   }
 
-  return { read, links, remarks };
+  return { unpack, read, links, remarks };
 });

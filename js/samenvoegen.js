@@ -56,9 +56,10 @@
       const dropped = [];
       (Array.isArray(saved.sources) ? saved.sources : []).forEach((s) => {
         if (!s || (s.kind !== 'link' && s.kind !== 'bestand') || typeof s.text !== 'string' || typeof s.name !== 'string') { return; }
-        const read = readSource(s);
+        const bundle = typeof s.bundle === 'string' ? s.bundle.slice(0, rules.limits.fileName) : '';
+        const read = readSource({ kind: s.kind, name: s.name, text: s.text, bundle });
         if (read.error) { dropped.push(s.name + ': ' + read.error); return; }
-        session.sources.push({ kind: s.kind, name: s.name.slice(0, rules.limits.fileName), text: s.text });
+        session.sources.push({ kind: s.kind, name: s.name.slice(0, rules.limits.fileName), text: s.text, bundle });
         respondents.push(read.respondent);
       });
       if (session.sources.length) {
@@ -140,14 +141,15 @@
           return;
         }
         const name = uniqueName(item.name);
-        session.sources.push({ kind: item.kind, name, text: item.text });
+        session.sources.push({ kind: item.kind, name, text: item.text, bundle: item.bundle || '' });
         if (item.kind !== 'link') { read.respondent.meta.file = name; }
         respondents.push(read.respondent);
         added += 1;
       });
       store();
       render();
-      const what = items.length && items.every((x) => x.kind === 'link') ? ['link', 'links'] : ['bestand', 'bestanden'];
+      const what = items.some((x) => x.bundle) ? ['zelfscan', 'zelfscans']
+        : items.length && items.every((x) => x.kind === 'link') ? ['link', 'links'] : ['bestand', 'bestanden'];
       const message = (added ? count(added, what[0], what[1]) + ' ingelezen.' : 'Niets nieuws ingelezen.') +
         (respondents.length > added ? ' Samen nu ' + count(respondents.length, 'zelfscan', 'zelfscans') + '.' : '');
       say(message, details.length ? 'warning' : 'ok', details);
@@ -159,9 +161,9 @@
       let pending = list.length;
       list.forEach((file, i) => {
         ui.readFile(file, rules, (text, error) => {
-          read[i] = { kind: 'bestand', name: file.name, text, error };
+          read[i] = zs.roundsources.unpack(rules, { kind: 'bestand', name: file.name, text, error });
           pending -= 1;
-          if (pending === 0) { addRead(read); }
+          if (pending === 0) { addRead([].concat.apply([], read)); }
         });
       });
     }

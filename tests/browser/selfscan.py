@@ -72,7 +72,10 @@ def answer_by_clicking(page: Page, answers: dict[str, dict[str, str]]) -> None:
                 quick.locator("summary").click()
             page.click(f"label[for='zs-{domain}-level-{answer['level']}']")
         for statement, value in answer.get("statements", {}).items():
-            page.click(f"label[for='zs-{statement}-{value}']")
+            label = page.locator(f"label[for='zs-{statement}-{value}']")
+            if not label.is_visible():  # folded away after a "nee": open them, as a person does
+                page.click(f"#zs-{domain}-fold button[data-unfold]")
+            label.click()
         if "need" in answer:
             page.click(f"label[for='zs-{domain}-need-{answer['need']}']")
 

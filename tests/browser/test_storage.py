@@ -298,10 +298,10 @@ def test_a_missing_script_is_reported_on_the_page(browser: Browser, site_url: st
     page = context.new_page()
     console: list[str] = []
     page.on("console", lambda message: console.append(message.text))
-    page.route("**/assets/zelfscan/combine.js", lambda route: route.abort())
+    page.route("**/assets/zelfscan/compare.js", lambda route: route.abort())
     page.goto(site_url + "zelfscan.html")
     expect(page.locator("#zelfscan [role=alert]")).to_contain_text(
-        "een onderdeel ontbreekt (combine)"
+        "een onderdeel ontbreekt (compare)"
     )
-    assert any("not loaded: combine" in line for line in console)
+    assert any("not loaded: compare" in line for line in console)
     context.close()

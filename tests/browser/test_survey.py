@@ -337,3 +337,62 @@ def test_statement_answers_download_as_self_scans(
         }
         for e in bundle["exports"]
     ] == wanted
+
+
+def test_the_survey_file_joins_a_round_beside_a_version_1_export(
+    page: Page, site_url: str, tmp_path: Path
+) -> None:
+    """The file "als zelfscans" from the analysis is read on the combine page: every
+    respondent counts once, next to a colleague's export from before statements (format 1)."""
+    import json
+
+    from reference.organisation import combine
+    from test_round import expect_differences
+
+    page.goto(site_url + "bevraging-analyse.html")
+    analyse(page, write(tmp_path, "limesurvey.csv", limesurvey_csv(PEOPLE)))
+    with page.expect_download() as info:
+        page.click("#zs-survey-bundle")
+    bundle_path = tmp_path / info.value.suggested_filename
+    info.value.save_as(bundle_path)
+    bundle = json.loads(bundle_path.read_text(encoding="utf-8"))
+    first, last = RULES["domains"][0], RULES["domains"][-1]
+    old = {
+        "format": RULES["formats"]["export"]["name"],
+        "formatVersion": 1,
+        "catalogVersion": RULES["catalogVersion"],
+        "exportedAt": "2026-03-02T09:00:00Z",
+        "respondent": "Oude export",
+        "profile": RULES["profiles"][0]["id"],
+        "answers": {
+            first["id"]: {"level": RULES["levels"][3]["id"], "need": RULES["needs"][2]["id"]},
+            last["id"]: {"level": RULES["levels"][0]["id"]},
+        },
+    }
+    old_path = write(tmp_path, "zelfscan-maart.json", json.dumps(old).encode("utf-8"))
+
+    page.goto(site_url + "samenvoegen.html")
+    page.set_input_files("#zs-combine-files", [str(bundle_path), str(old_path)])
+    n = len(bundle["exports"])
+    assert n >= 3
+    expect(page.locator("#zs-message")).to_have_text(f"{n + 1} zelfscans ingelezen.")
+    respondents = [
+        {"name": e["respondent"], "profile": e["profile"], "domains": e["answers"]}
+        for e in bundle["exports"]
+    ] + [{"name": old["respondent"], "profile": old["profile"], "domains": old["answers"]}]
+    expected = combine(RULES, respondents)
+    rows = page.locator("#zs-combine-sources tbody tr")
+    expect(rows).to_have_count(n + 1)
+    expect(page.locator("#zs-combine-sources tbody th")).to_have_text(
+        [p["label"] for p in expected["people"]]
+    )
+    assert f"{bundle_path.name}, zelfscan 1" in rows.first.inner_text()
+    assert "zelfscan-maart.json" in rows.last.inner_text()
+    expect(page.locator("#zs-summary p").first).to_contain_text(f"{n + 1} zelfscans samengevoegd.")
+    expect_differences(page, expected)
+    # alike survey answers are different people; no "same colleague twice" remark about them
+    expect(page.locator("#zs-summary")).not_to_contain_text("precies dezelfde antwoorden")
+    # kept in this browser: after a reload the round is still there, with the same people
+    page.reload()
+    expect(page.locator("#zs-combine-sources tbody tr")).to_have_count(n + 1)
+    assert violations(page) == []

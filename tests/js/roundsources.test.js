@@ -57,3 +57,27 @@ test('remarks: other versions, another round, the same answers twice', () => {
   ]);
   assert.equal(sources.remarks(rules, read, people, '').some((r) => r.indexOf('andere ronde') >= 0), false);
 });
+
+test('a survey file unpacks into one source per respondent; alike answers there are not flagged', () => {
+  const rules = makeRules();
+  const one = JSON.parse(exportText(rules, { respondent: 'bevraging.csv, rij 2' }));
+  const two = JSON.parse(exportText(rules, { respondent: 'bevraging.csv, rij 3' }));
+  const bundle = { format: rules.formats.bundle.name, formatVersion: rules.formats.bundle.version, catalogVersion: rules.catalogVersion,
+    createdAt: '2026-12-01T10:00:00.000Z', source: 'bevraging.csv', exports: [one, two] };
+  const items = sources.unpack(rules, { kind: 'bestand', name: 'b.json', text: JSON.stringify(bundle) });
+  assert.deepEqual(items.map((i) => [i.name, i.bundle]), [['b.json, zelfscan 1', 'b.json'], ['b.json, zelfscan 2', 'b.json']]);
+  const respondents = items.map((i) => sources.read(rules, i).respondent);
+  assert.deepEqual(respondents.map((r) => [r.name, r.meta.bundle]), [['bevraging.csv, rij 2', 'b.json'], ['bevraging.csv, rij 3', 'b.json']]);
+  const people = combine.people(rules, respondents);
+  assert.deepEqual(sources.remarks(rules, respondents, people, ''), []);
+  // the same answers in two separate files still ask whether one colleague sent twice
+  const apart = [one, two].map((e, i) => sources.read(rules, { kind: 'bestand', name: i + '.json', text: JSON.stringify(e) }).respondent);
+  assert.equal(sources.remarks(rules, apart, combine.people(rules, apart), '').length, 1);
+  // anything else passes through untouched; a broken or empty bundle is refused with a reason
+  const plain = { kind: 'bestand', name: 'x.json', text: exportText(rules, {}) };
+  assert.deepEqual(sources.unpack(rules, plain), [plain]);
+  assert.match(sources.unpack(rules, { kind: 'bestand', name: 'b.json', text: JSON.stringify(Object.assign({}, bundle, { exports: [] })) })[0].error, /geen zelfscans/);
+  assert.match(sources.unpack(rules, { kind: 'bestand', name: 'b.json', text: JSON.stringify(Object.assign({}, bundle, { formatVersion: 9 })) })[0].error, /andere versie/);
+  const many = Object.assign({}, bundle, { exports: new Array(rules.limits.people + 1).fill(one) });
+  assert.match(sources.unpack(rules, { kind: 'bestand', name: 'b.json', text: JSON.stringify(many) })[0].error, /hoogstens/);
+});
