@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from generator.catalog import Catalog, load_catalog
-from generator.diagnostics import CatalogError
+from generator.catalog.diagnostics import CatalogError
 
 ROOT = Path.cwd()
 
@@ -48,11 +48,11 @@ def _parser() -> argparse.ArgumentParser:
 def _build(command: str, args: argparse.Namespace, catalog: Catalog) -> str:
     """Run `export` or `build-zensical`; the sentence that says what was made."""
     if command == "export":
-        from generator.project_export import export_project
+        from generator.outputs.project_export import export_project
 
         project = export_project(catalog, ROOT, args.target)
         return f"Wrote {project.files} files and {project.config_file} to {args.target}."
-    from generator.zensical_build import build_with_zensical
+    from generator.engines.zensical_build import build_with_zensical
 
     pages = build_with_zensical(catalog, ROOT, args.site_dir)
     return f"Built {pages} pages with Zensical into {args.site_dir}."
@@ -61,7 +61,7 @@ def _build(command: str, args: argparse.Namespace, catalog: Catalog) -> str:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "schema":
-        from generator.schema import write_schemas
+        from generator.outputs.schema import write_schemas
 
         return write_schemas(args.out, check=args.check)
     try:
@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
             f"version {catalog.version}."
         )
         return 0
-    from generator.build_errors import BuildError
+    from generator.engines.build_errors import BuildError
 
     try:
         print(_build(args.command, args, catalog))

@@ -1,7 +1,7 @@
 /* Open Data Zelfscan: the combined file of a team round, built and read back safely. Pure (no
  * DOM), so node's test runner checks it directly.
  *
- * build() writes format version 2 (generator/combined_format.py describes it): who took part,
+ * build() writes format version 2 (generator/outputs/combined_format.py describes it): who took part,
  * the spread per domain, the counts per statement, notes, the proposal, what the workshop
  * agreed on and the organisation's answers that follow.
  * read() takes a version 1 or 2 file as untrusted input, and uses only what it checks: the

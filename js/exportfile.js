@@ -2,7 +2,7 @@
  * Pure functions (no DOM), so node's test runner checks them directly. A file is untrusted
  * input: it is checked field by field against the limits and patterns the generator puts in
  * the rules (rules.limits, rules.patterns, rules.formats: defined once, in
- * generator/export_format.py), ids must match a strict pattern (which also rules out keys such
+ * generator/outputs/export_format.py), ids must match a strict pattern (which also rules out keys such
  * as __proto__), texts are only ever kept as text, and nothing of the current answers changes
  * unless the whole file is acceptable.
  *

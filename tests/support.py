@@ -11,7 +11,7 @@ import pytest
 
 from generator.bench.common import ROOT, copy_project
 from generator.catalog import load_catalog
-from generator.diagnostics import CatalogError, Diagnostic
+from generator.catalog.diagnostics import CatalogError, Diagnostic
 
 __all__ = [
     "ROOT",

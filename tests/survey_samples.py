@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from generator.catalog import load_catalog
-from generator.rules import build_rules
+from generator.outputs.rules import build_rules
+from generator.survey.codes import answer_label, statement_column
 from generator.survey.view import all_questions, survey_data
-from generator.survey_codes import answer_label, statement_column
 
 ROOT = Path(__file__).resolve().parents[1]
 CATALOG = load_catalog(ROOT / "catalog", ROOT)

@@ -12,8 +12,8 @@ from pathlib import Path
 from support import ROOT, build_site, run_python
 
 from generator.catalog import load_catalog
-from generator.pages import markdown_text
-from generator.rules import build_rules
+from generator.outputs.pages import markdown_text
+from generator.outputs.rules import build_rules
 
 CATALOG = load_catalog(ROOT / "catalog", ROOT)
 

@@ -1,5 +1,5 @@
 """The build without MkDocs plugins: `export` (a buildable project), `build-zensical`, and the
-post-build steps over a site folder (generator/postbuild.py), with their messages."""
+post-build steps over a site folder (generator/html/postbuild.py), with their messages."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ import pytest
 import yaml
 from support import ROOT, edit, run_python
 
-from generator.build_errors import BuildError
 from generator.catalog import load_catalog
-from generator.csp import UnknownScript
-from generator.postbuild import finish_site
+from generator.engines.build_errors import BuildError
+from generator.html.csp import UnknownScript
+from generator.html.postbuild import finish_site
 
 CATALOG = load_catalog(ROOT / "catalog", ROOT)
 TEMPLATES = [ROOT / "site_overrides"]

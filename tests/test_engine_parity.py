@@ -23,7 +23,7 @@ from site_facts import page_facts
 from support import ROOT
 
 from generator.catalog import load_catalog
-from generator.offline import FOLDER_IN_ZIP, OFFLINE_ZIP
+from generator.html.offline import FOLDER_IN_ZIP, OFFLINE_ZIP
 
 CATALOG = load_catalog(ROOT / "catalog", ROOT)
 
@@ -43,7 +43,7 @@ ONLY_ZENSICAL_FILES = {"search.json", "search.js"}
 SEARCH_FORM_LABELS = Counter({"Zoeken": 2, "Leegmaken": 1})
 """Labels of mkdocs-material's search form (site_overrides/partials/search.html). Zensical's
 search is a dialog its script builds (in English: "Search", "Close search"), so that override
-is left out of the Zensical build (generator/zensical_build.py: MATERIAL_ONLY_OVERRIDES)."""
+is left out of the Zensical build (generator/engines/zensical_build.py: MATERIAL_ONLY_OVERRIDES)."""
 
 
 def _pin() -> str:
@@ -169,8 +169,9 @@ def test_the_offline_zip_holds_the_whole_site(
     site = built_site if engine == "mkdocs" else zensical_site
     with zipfile.ZipFile(site / OFFLINE_ZIP) as archive:
         names = {name.removeprefix(f"{FOLDER_IN_ZIP}/") for name in archive.namelist()}
-        # everything but the theme's source maps, which a reader never needs (generator/offline.py)
+        # everything but the theme's source maps, which a reader never needs
+        # (generator/html/offline.py)
         maps = {name for name in _files(site) if name.endswith(".map")}
         assert _files(site) - {OFFLINE_ZIP} - maps == names
         page = archive.read(f"{FOLDER_IN_ZIP}/zelfscan.html").decode()
-        assert "Content-Security-Policy" not in page  # see generator/offline.py
+        assert "Content-Security-Policy" not in page  # see generator/html/offline.py

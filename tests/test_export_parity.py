@@ -15,8 +15,8 @@ from jsonschema import Draft202012Validator
 from support import ROOT, run_node
 
 from generator.catalog import load_catalog
-from generator.export_format import export_schema
-from generator.rules import build_rules
+from generator.outputs.export_format import export_schema
+from generator.outputs.rules import build_rules
 
 RULES = build_rules(load_catalog(ROOT / "catalog", ROOT))
 DOMAIN = RULES["domains"][0]["id"]

@@ -1,4 +1,4 @@
-"""The JavaScript unit tests run on rules that generator/rules.py really makes, not on a
+"""The JavaScript unit tests run on rules that generator/outputs/rules.py really makes, not on a
 hand-written copy: tests/js/fixture-rules.json is generated from a small catalogue
 (tests/fixtures/small_catalog.py) and must be current. Regenerate it with `make fixtures`."""
 
@@ -8,7 +8,7 @@ from typing import get_type_hints
 
 from fixtures.small_catalog import FIXTURE_JSON, fixture_text
 
-from generator.rules_model import Rules
+from generator.outputs.rules_model import Rules
 
 
 def test_the_js_fixture_is_what_the_generator_makes() -> None:

@@ -19,7 +19,7 @@ from support import ROOT, run_node
 from test_scoring_parity import random_answers
 
 from generator.catalog import load_catalog
-from generator.rules import build_rules
+from generator.outputs.rules import build_rules
 
 RULES = build_rules(load_catalog(ROOT / "catalog", ROOT))
 LEVELS = [x["id"] for x in RULES["levels"]]

@@ -9,8 +9,8 @@ from pathlib import Path
 from support import ROOT, edit, problems, where
 
 from generator.catalog import load_catalog
-from generator.export_format import ROUND
-from generator.rules import build_rules
+from generator.outputs.export_format import ROUND
+from generator.outputs.rules import build_rules
 
 PROFILES = "catalog/profiles.yml"
 

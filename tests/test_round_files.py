@@ -13,7 +13,7 @@ from pydantic import TypeAdapter
 from support import ROOT, run_node
 from test_organisation_parity import RULES, agreed, respondent
 
-from generator.combined_format import CombinedExport, combined_schema
+from generator.outputs.combined_format import CombinedExport, combined_schema
 
 V1_FILE = ROOT / "tests" / "fixtures" / "combined-v1.json"
 """A combined file downloaded from the combine page of the site as it was before team rounds

@@ -11,7 +11,7 @@ import jsonschema
 import yaml
 from support import ROOT
 
-from generator.schema import catalog_schemas
+from generator.outputs.schema import catalog_schemas
 
 SCHEMA_DIR = ROOT / "catalog" / "schema"
 

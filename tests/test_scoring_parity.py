@@ -10,9 +10,9 @@ import pytest
 from reference.scoring import score
 from support import ROOT, run_node
 
+from generator.bench.synthetic import write_synthetic_catalog
 from generator.catalog import load_catalog
-from generator.rules import build_rules
-from generator.synthetic import write_synthetic_catalog
+from generator.outputs.rules import build_rules
 
 
 def _random_statements(rules: dict, domain: dict, rng: random.Random, junk: list) -> object:

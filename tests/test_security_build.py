@@ -15,9 +15,9 @@ from mkdocs.config import load_config
 from support import ROOT, build_site, copy_project, edit, problems, run_python, where
 from test_build import text_of
 
-from generator.csp import UnknownScript, allowed_scripts, inline_script_hashes
-from generator.open_data import ACTIONS_CSV, spreadsheet_cell
-from generator.pages import html_front_matter, markdown_url
+from generator.html.csp import UnknownScript, allowed_scripts, inline_script_hashes
+from generator.outputs.open_data import ACTIONS_CSV, spreadsheet_cell
+from generator.outputs.pages import html_front_matter, markdown_url
 
 THEME_FOLDERS = load_config(str(ROOT / "mkdocs.yml")).theme.dirs
 _SCRIPT = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S)

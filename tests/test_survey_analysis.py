@@ -24,7 +24,7 @@ from survey_samples import (
     respondents,
 )
 
-from generator.rules import rules_script
+from generator.outputs.rules import rules_script
 from generator.survey.script import survey_script
 
 PEOPLE = respondents()

@@ -13,7 +13,7 @@ import pytest
 from survey_samples import CATALOG, QUESTIONS, SURVEY
 
 from generator.catalog.models import LIMESURVEY_RESERVED
-from generator.site_files import site_files
+from generator.outputs.site_files import site_files
 from generator.survey import LIMESURVEY_FILE, QUESTION_LIST_FILE, SURVEY_SCRIPT
 
 ROOT = Path(__file__).resolve().parents[1]

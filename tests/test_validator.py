@@ -1,6 +1,6 @@
 """Every built page passes the W3C Nu HTML validator, the theme's markup included (issue 17).
 
-The second test builds the site without the theme repairs (generator/theme_fixes.py) and
+The second test builds the site without the theme repairs (generator/html/theme_fixes.py) and
 shows that the validator then finds exactly the theme's known mistakes, and that the repairs
 alone remove them: if a theme update changes its markup, this test says which repair stopped
 applying.
@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from support import SUBPATH, build_site
 
-from generator import postbuild
 from generator.bench.validator import errors, validate
-from generator.theme_fixes import repair_theme_html
+from generator.html import postbuild
+from generator.html.theme_fixes import repair_theme_html
 
 THEME_MISTAKES = {
     "Attribute “autocomplete” is only allowed when the input type is",

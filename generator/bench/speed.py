@@ -19,9 +19,9 @@ TARGET_SCORE_REAL, TARGET_SCORE_BIG = 1.0, 20.0
 
 def bench_scaling(work: Path, s: Settings) -> Row:
     """load_catalog + site_files (load, validate, render pages, emit rules) on synthetic data."""
+    from generator.bench.synthetic import write_synthetic_catalog
     from generator.catalog import load_catalog
-    from generator.site_files import site_files
-    from generator.synthetic import write_synthetic_catalog
+    from generator.outputs.site_files import site_files
 
     results: dict[int, list[float]] = {}
     loading: list[float] = []
@@ -114,7 +114,7 @@ def answer_sets(rules: dict[str, Any], count: int, seed: int = 7) -> list[dict[s
 def score_in_node(work: Path, catalog: Path, runs: int) -> dict[str, Any]:
     """Time js/engine.js on the rules of `catalog` with tests/js/bench_score.js."""
     from generator.catalog import load_catalog
-    from generator.rules import build_rules
+    from generator.outputs.rules import build_rules
 
     rules = build_rules(load_catalog(catalog))
     name = f"{len(rules['domains'])}-domains"
@@ -129,7 +129,7 @@ def score_in_node(work: Path, catalog: Path, runs: int) -> dict[str, Any]:
 
 def bench_scoring(work: Path, catalog: Path, s: Settings) -> tuple[Row, str]:
     """Scoring of the real rules and of a large synthetic catalogue; also returns node's version."""
-    from generator.synthetic import write_synthetic_catalog
+    from generator.bench.synthetic import write_synthetic_catalog
 
     runs = 10 if s.quick else 200
     real = score_in_node(work, catalog, runs)

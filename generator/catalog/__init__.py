@@ -16,6 +16,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 
 from generator.catalog.checks import Validated, check_all, check_newest_version
+from generator.catalog.diagnostics import CatalogError, Diagnostic, display_path
 from generator.catalog.loader import LoadedFile, gc_paused, load_yaml
 from generator.catalog.locate import diagnostics_from
 from generator.catalog.models import (
@@ -35,7 +36,6 @@ from generator.catalog.models import (
 )
 from generator.catalog.quality import check_quality
 from generator.catalog.survey_checks import check_survey
-from generator.diagnostics import CatalogError, Diagnostic, display_path
 
 M = TypeVar("M", bound=BaseModel)
 

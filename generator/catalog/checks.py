@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from generator.catalog.diagnostics import Diagnostic
 from generator.catalog.loader import LoadedFile, Path_
 from generator.catalog.models import (
     Action,
@@ -20,7 +21,6 @@ from generator.catalog.models import (
     ResourcesFile,
     SurveyFile,
 )
-from generator.diagnostics import Diagnostic
 
 
 @dataclass(frozen=True)

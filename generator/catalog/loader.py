@@ -26,7 +26,7 @@ from yaml.events import AliasEvent, Event, StreamEndEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver, Resolver
 
-from generator.diagnostics import Diagnostic
+from generator.catalog.diagnostics import Diagnostic
 
 try:  # libyaml is an order of magnitude faster; the pure-Python parser is the fallback.
     from yaml._yaml import CParser as _Parser

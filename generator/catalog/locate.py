@@ -8,8 +8,8 @@ from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
+from generator.catalog.diagnostics import Diagnostic
 from generator.catalog.loader import LoadedFile, Path_
-from generator.diagnostics import Diagnostic
 
 _MESSAGES = {
     "missing": "required field is missing",

@@ -1,7 +1,7 @@
 """One pydantic class per YAML concept: the place to look up what a catalogue field means.
 
 The attribute docstrings become the descriptions in the generated JSON Schemas, which editors
-show while a maintainer types (generator/schema.py reads them; pydantic's own docstring
+show while a maintainer types (generator/outputs/schema.py reads them; pydantic's own docstring
 reading re-parses this file for every class and would slow down every `check`).
 
 Models are strict (no silent type coercion), frozen and reject unknown keys, so a typo in a

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.catalog.checks import Validated
+from generator.catalog.diagnostics import Diagnostic
 from generator.catalog.loader import LoadedFile, Path_
-from generator.diagnostics import Diagnostic
 
 MIN_ACTIONS_BELOW_TOP = 3
 MIN_ACTIONS_AT_TOP = 2

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from generator.catalog.checks import Validated, unique
+from generator.catalog.diagnostics import Diagnostic
 from generator.catalog.loader import LoadedFile, Path_
-from generator.diagnostics import Diagnostic
 
 MIN_STATEMENTS = 2
 MAX_STATEMENTS = 4

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from generator.catalog.checks import Validated, resolve, unique
+from generator.catalog.diagnostics import Diagnostic
 from generator.catalog.loader import LoadedFile, Path_
 from generator.catalog.models import SurveyFile, SurveyQuestion
-from generator.diagnostics import Diagnostic
-from generator.survey_codes import RESERVED_SUBQUESTION, domain_code, statement_code
+from generator.survey.codes import RESERVED_SUBQUESTION, domain_code, statement_code
 
 SCALE_TYPES = ("stelling", "frequentie")
 CHOICE_TYPES = ("keuze", "meerkeuze")

@@ -4,7 +4,7 @@ LimeSurvey reads it with `TSVImportSurvey()` (application/helpers/admin/import_h
 one header row, then one row per survey setting (S), language setting (SL), group (G),
 question (Q), subquestion (SQ) and answer (A), in that nesting order; other columns on a Q row
 become question attributes. Everything is in Dutch (language `nl`), once. Codes are the
-catalogue's ids and codes (see generator/survey_codes.py for the statements), so that the
+catalogue's ids and codes (see generator/survey/codes.py for the statements), so that the
 exported answers can be read back by the analysis page.
 """
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.survey.codes import answer_label, statement_column
 from generator.survey.view import profile_codes
-from generator.survey_codes import answer_label, statement_column
 
 KINDS = {
     "stelling": "Eén antwoord.",

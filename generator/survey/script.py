@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.rules import classic_script
+from generator.outputs.rules import classic_script
 
 
 def survey_script(data: dict[str, Any]) -> str:

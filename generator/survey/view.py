@@ -9,7 +9,7 @@ from typing import Any
 
 from generator.catalog import Catalog
 from generator.catalog.models import ScaleOption, SurveyFile, SurveyPart, SurveyQuestion
-from generator.survey_codes import answer_label, domain_code, statement_code
+from generator.survey.codes import answer_label, domain_code, statement_code
 
 SURVEY_FORMAT = 1
 

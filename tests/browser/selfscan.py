@@ -8,7 +8,7 @@ from pathlib import Path
 from playwright.sync_api import Page
 
 from generator.catalog import load_catalog
-from generator.rules import build_rules
+from generator.outputs.rules import build_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 RULES = build_rules(load_catalog(ROOT / "catalog", ROOT))

@@ -1,7 +1,7 @@
 """The navigation's section toggles are named by visually hidden text, not by an aria-label.
 
 ARIA prohibits aria-label on a <label> (Lighthouse: aria-prohibited-attr), so the repair in
-generator/theme_fixes.py puts the section's title inside the toggle; the toggle's <nav> takes
+generator/html/theme_fixes.py puts the section's title inside the toggle; the toggle's <nav> takes
 its name from it through the theme's aria-labelledby. axe on every page is in test_publish.py.
 """
 

@@ -19,7 +19,7 @@ from selfscan import LEVELS, NEEDS, RULES, answer_by_clicking, fill_note, go_to_
 from test_print import flat, printed
 from test_publish import violations
 
-from generator.combined_format import combined_schema
+from generator.outputs.combined_format import combined_schema
 
 YES, NO = RULES["statementAnswers"]["yes"]["id"], RULES["statementAnswers"]["no"]["id"]
 UNKNOWN = RULES["unknown"]["id"]

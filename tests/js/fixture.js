@@ -1,5 +1,5 @@
 // The rules of a small catalogue (domains aa, bb, cc; levels l0-l3; needs n0-n2; profiles p1, p2),
-// made by generator/rules.py: see tests/fixtures/small_catalog.py, which writes
+// made by generator/outputs/rules.py: see tests/fixtures/small_catalog.py, which writes
 // fixture-rules.json (tests/test_js_fixture.py keeps it current). A fresh copy per call, so a
 // test may change it.
 'use strict';

@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import ConfigDict, Field, TypeAdapter
 
-from generator.export_format import (
+from generator.outputs.export_format import (
     COMBINED_FORMAT,
     LIMITS,
     AnswerId,

@@ -12,9 +12,9 @@ from typing import get_args
 
 from generator.catalog import Catalog
 from generator.catalog.models import Domain, Effort, Principle
-from generator.export_format import browser_contract
-from generator.pages import page_address
-from generator.rules_model import Rules, RulesDomain, RulesPrinciple
+from generator.outputs.export_format import browser_contract
+from generator.outputs.pages import page_address
+from generator.outputs.rules_model import Rules, RulesDomain, RulesPrinciple
 
 RULES_FORMAT = 1
 NAMESPACE = "Zelfscan"

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from generator.build_errors import BuildError
+from generator.engines.build_errors import BuildError
 
 _SCRIPT = re.compile(r"<script\b(?P<attrs>[^>]*)>(?P<body>.*?)</script\s*>", re.I | re.S)
 _SRC = re.compile(r"(?:^|\s)src\s*=", re.I)

@@ -4,12 +4,12 @@ Everything the site needs after the engine rendered the Markdown happens here, o
 on disk, so a build with MkDocs (the plugin's on_post_build) and one with Zensical (which runs
 no plugins) get exactly the same treatment:
 
-1. the accessibility repairs of generator/theme_fixes.py on every page;
-2. a Content-Security-Policy on every page (generator/csp.py), unless previewing;
+1. the accessibility repairs of generator/html/theme_fixes.py on every page;
+2. a Content-Security-Policy on every page (generator/html/csp.py), unless previewing;
 3. a check that no page loads anything from another host (the site makes no outside
    request; an engine that adds a CDN script, as both offline plugins do by default, fails
    here instead of in a visitor's browser);
-4. the offline ZIP of the finished site (generator/offline.py).
+4. the offline ZIP of the finished site (generator/html/offline.py).
 
 Every page is read and checked before one is written, so a failing check leaves the folder
 as the engine wrote it.
@@ -22,10 +22,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from generator.build_errors import BuildError
-from generator.csp import AllowedScripts, add_policy, allowed_scripts
-from generator.offline import OFFLINE_ZIP, zip_site
-from generator.theme_fixes import repair_theme_html
+from generator.engines.build_errors import BuildError
+from generator.html.csp import AllowedScripts, add_policy, allowed_scripts
+from generator.html.offline import OFFLINE_ZIP, zip_site
+from generator.html.theme_fixes import repair_theme_html
 
 # what stands before the '//' of an address that names a host, in src= or href=
 _ATTRIBUTE_BEFORE = re.compile(
@@ -122,7 +122,7 @@ def finish_site(
     policy allows exactly the inline scripts they write. `site_url` is the site's own address,
     the one host a page may name in what it loads. `policy=False` and `offline_zip=None` are
     for a preview (`mkdocs serve` must run its live-reload script; nobody downloads a ZIP).
-    Raises UnknownScript (generator/csp.py) or RemoteResource, naming the page.
+    Raises UnknownScript (generator/html/csp.py) or RemoteResource, naming the page.
     """
     allowed = allowed_scripts(template_folders) if policy else None
     own_host = _own_host(site_url)

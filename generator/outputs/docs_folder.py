@@ -14,10 +14,10 @@ from pathlib import Path
 import yaml
 from jinja2 import TemplateError
 
-from generator.build_errors import BuildError
 from generator.catalog import Catalog
-from generator.pages import render_text
-from generator.site_files import SiteFiles, site_files
+from generator.engines.build_errors import BuildError
+from generator.outputs.pages import render_text
+from generator.outputs.site_files import SiteFiles, site_files
 
 # the front matter as MkDocs reads it (mkdocs.utils.meta): '---', YAML, then '---' or '...'
 _FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n(?P<yaml>.*?\n)?(?:\.{3}|-{3})[ \t]*\n", re.S)

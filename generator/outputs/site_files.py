@@ -1,7 +1,7 @@
 """Everything the generator adds to the site, as one map {site path: text or source file}.
 
 The MkDocs plugin feeds this map to MkDocs; `python -m generator export DIR` writes it to disk,
-with the hand-written pages, for any other static-site engine (generator/docs_folder.py).
+with the hand-written pages, for any other static-site engine (generator/outputs/docs_folder.py).
 Keep it engine-free.
 """
 
@@ -13,9 +13,9 @@ import rjsmin
 
 from generator.catalog import Catalog
 from generator.catalog.loader import gc_paused
-from generator.combined_format import combined_schema
-from generator.export_format import export_schema
-from generator.open_data import (
+from generator.outputs.combined_format import combined_schema
+from generator.outputs.export_format import export_schema
+from generator.outputs.open_data import (
     ACTIONS_CSV,
     CATALOG_JSON,
     STATEMENTS_CSV,
@@ -23,9 +23,9 @@ from generator.open_data import (
     catalog_json,
     statements_csv,
 )
-from generator.pages import render_pages
-from generator.rules import build_rules, rules_script
-from generator.schema import dumps
+from generator.outputs.pages import render_pages
+from generator.outputs.rules import build_rules, rules_script
+from generator.outputs.schema import dumps
 from generator.survey import LIMESURVEY_FILE, QUESTION_LIST_FILE, SURVEY_SCRIPT
 from generator.survey.limesurvey import limesurvey_tsv
 from generator.survey.question_list import question_list

@@ -26,13 +26,13 @@ from markupsafe import Markup, escape
 
 from generator.catalog import Catalog
 from generator.catalog.models import Action, Domain, Principle
-from generator.export_format import LIMITS, ROUND
-from generator.journey import NEED_QUESTION, scan_effort
-from generator.open_data import ACTIONS_CSV, CATALOG_JSON, LICENCE, STATEMENTS_CSV
+from generator.outputs.export_format import LIMITS, ROUND
+from generator.outputs.journey import NEED_QUESTION, scan_effort
+from generator.outputs.open_data import ACTIONS_CSV, CATALOG_JSON, LICENCE, STATEMENTS_CSV
 from generator.survey import LIMESURVEY_FILE, QUESTION_LIST_FILE
 from generator.survey.view import all_questions, by_domain, survey_data
 
-TEMPLATES = Path(__file__).parent / "templates"
+TEMPLATES = Path(__file__).parents[1] / "templates"
 DOMAIN_DIR = "domeinen"
 _YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

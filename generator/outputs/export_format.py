@@ -6,10 +6,10 @@ from these models. Ids are patterns, not enumerations, so a file made with an ol
 still validates and the browser can load what it can place.
 
 `LIMITS`, `PATTERNS` and the format names are defined here once: the rules file hands them to
-the browser (`generator/rules.py`), the templates use them for `maxlength`, and the schema below
-is built from them. What the page saves, exports and imports is measured with one rule (the
-saved data may hold at most `savedChars` characters of JSON), so a state the page can save can
-always be exported and imported again.
+the browser (`generator/outputs/rules.py`), the templates use them for `maxlength`, and the
+schema below is built from them. What the page saves, exports and imports is measured with one
+rule (the saved data may hold at most `savedChars` characters of JSON), so a state the page can
+save can always be exported and imported again.
 """
 
 from __future__ import annotations

@@ -17,20 +17,20 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 
-from generator.build_errors import BuildError
 from generator.catalog import Catalog, load_catalog
-from generator.diagnostics import CatalogError
-from generator.docs_folder import clash_message, render_catalog_page
-from generator.navigation import expand_domain_nav
-from generator.offline import OFFLINE_ZIP
-from generator.postbuild import finish_site
-from generator.site_files import SiteFiles, site_files
+from generator.catalog.diagnostics import CatalogError
+from generator.engines.build_errors import BuildError
+from generator.html.offline import OFFLINE_ZIP
+from generator.html.postbuild import finish_site
+from generator.outputs.docs_folder import clash_message, render_catalog_page
+from generator.outputs.navigation import expand_domain_nav
+from generator.outputs.site_files import SiteFiles, site_files
 
 __all__ = ["ZelfscanPlugin", "expand_domain_nav"]  # the bench imports expand_domain_nav here
 
 
 class ZelfscanConfig(Config):
-    # the same options and defaults as generator/engine_config.py: PLUGIN_DEFAULTS
+    # the same options and defaults as generator/engines/engine_config.py: PLUGIN_DEFAULTS
     catalog = c.Type(str, default="catalog")
     """Catalogue folder, relative to mkdocs.yml."""
     scripts = c.Type(str, default="js")

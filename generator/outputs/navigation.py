@@ -12,7 +12,7 @@ from typing import Any
 from markupsafe import escape
 
 from generator.catalog import Catalog
-from generator.pages import DOMAIN_DIR, domain_path
+from generator.outputs.pages import DOMAIN_DIR, domain_path
 
 DOMAIN_OVERVIEW = f"{DOMAIN_DIR}/index.md"
 

@@ -1,8 +1,8 @@
 """`python -m generator build-zensical`: the same site, built by Zensical instead of MkDocs.
 
 Zensical reads mkdocs.yml but runs no MkDocs plugins, so it builds the exported project
-(generator/project_export.py: the docs folder with every generated page, the full nav), and
-the post-build steps run afterwards (generator/postbuild.py), exactly as after `mkdocs build`.
+(generator/outputs/project_export.py: the docs folder with every generated page, the full nav), and
+the post-build steps run afterwards (generator/html/postbuild.py), exactly as after `mkdocs build`.
 The version that works is pinned in pyproject.toml (the `zensical` extra); see the README
 for what differs from the MkDocs build today.
 """
@@ -19,11 +19,11 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
-from generator.build_errors import BuildError
 from generator.catalog import Catalog
-from generator.engine_config import PLUGIN, plugin_names
-from generator.postbuild import finish_site
-from generator.project_export import OVERRIDES_DIR, export_project
+from generator.engines.build_errors import BuildError
+from generator.engines.engine_config import PLUGIN, plugin_names
+from generator.html.postbuild import finish_site
+from generator.outputs.project_export import OVERRIDES_DIR, export_project
 
 MATERIAL_ONLY_OVERRIDES = ["partials/search.html"]
 """Overrides (in site_overrides/) written for mkdocs-material's templates that break Zensical's:
@@ -81,7 +81,7 @@ def _check_nothing_is_skipped(config: dict[str, Any]) -> None:
         raise BuildError(
             f"mkdocs.yml: {', '.join(skipped)}: not known to work under Zensical, which skips "
             "the plugins it does not re-implement, and hooks, without a word; if it "
-            "re-implements one, add it to ZENSICAL_PLUGINS in generator/zensical_build.py"
+            "re-implements one, add it to ZENSICAL_PLUGINS in generator/engines/zensical_build.py"
         )
 
 

@@ -6,7 +6,7 @@ DIR/overrides/  a copy of the theme overrides (site_overrides/)
 DIR/mkdocs.yml  the project's mkdocs.yml pointing at those, with the full nav (engine_config)
 
 Build it (`zensical build -f DIR/mkdocs.yml`, or plain `mkdocs build`), then finish the built
-folder with generator/postbuild.py: finish_site, as `build-zensical` does.
+folder with generator/html/postbuild.py: finish_site, as `build-zensical` does.
 """
 
 from __future__ import annotations
@@ -16,17 +16,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.build_errors import BuildError
 from generator.catalog import Catalog
-from generator.docs_folder import docs_files
-from generator.engine_config import (
+from generator.engines.build_errors import BuildError
+from generator.engines.engine_config import (
     GENERATED_MARK,
     engine_config,
     load_project_config,
     plugin_options,
     write_config,
 )
-from generator.site_files import write_files
+from generator.outputs.docs_folder import docs_files
+from generator.outputs.site_files import write_files
 
 DOCS_DIR = "docs"
 OVERRIDES_DIR = "overrides"

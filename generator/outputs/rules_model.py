@@ -1,7 +1,7 @@
 """The shape of the rules file (assets/zelfscan/rules.js): the one contract between the
 generator and every script of the site.
 
-`generator/rules.py` builds it, `js/engine.js` and the page scripts read it, and the Python
+`generator/outputs/rules.py` builds it, `js/engine.js` and the page scripts read it, and the Python
 twins in tests/reference/ score on it. TypedDicts document it without costing anything at
 build time; a test checks the real rules against them.
 """
@@ -89,7 +89,7 @@ class Rules(TypedDict):
     limits: dict[str, int]
     patterns: dict[str, str]
     round: dict[str, int]
-    """Thresholds of a team round (generator/export_format.py: ROUND)."""
+    """Thresholds of a team round (generator/outputs/export_format.py: ROUND)."""
     unknown: Titled
     statementAnswers: StatementAnswers
     efforts: list[str]

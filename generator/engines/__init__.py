@@ -1,0 +1,3 @@
+"""The two ways to build the site (MkDocs with its plugin, Zensical from the exported files) and
+their shared configuration.
+"""
