@@ -84,6 +84,7 @@ lint: setup node-deps
 	$(BIN)/ruff check generator tests
 	$(BIN)/ruff format --check generator tests
 	npx --no-install eslint --config js/eslint.config.cjs $(JS_SOURCES)
+	npx --no-install prettier --check $(JS_SOURCES)
 
 # `make test` = `make checks` + `make test-suite`; the GitHub workflow runs the two in
 # separate jobs (CHECK_FORMAT=github turns catalogue problems into annotations).
@@ -93,6 +94,7 @@ checks: setup node-deps
 	$(BIN)/ruff check generator tests
 	$(BIN)/ruff format --check generator tests
 	npx --no-install eslint --config js/eslint.config.cjs $(JS_SOURCES)
+	npx --no-install prettier --check $(JS_SOURCES)
 	$(BIN)/python -m generator check $(if $(CHECK_FORMAT),--format $(CHECK_FORMAT))
 	$(BIN)/python -m generator schema --check
 

@@ -11,15 +11,19 @@
    * `needs` has loaded; otherwise reports which parts are missing. */
   zs.start = function start(rootId, needs, run) {
     const element = document.getElementById(rootId);
-    if (!element) { return; }
+    if (!element) {
+      return;
+    }
     const missing = needs.filter((name) => !zs[name]);
     if (missing.length) {
       console.error('Open Data Zelfscan: script(s) not loaded: ' + missing.join(', '));
       const note = document.createElement('p');
       note.className = 'zs-message zs-message-error';
       note.setAttribute('role', 'alert');
-      note.textContent = 'Dit deel van de pagina kon niet starten: een onderdeel ontbreekt (' +
-        missing.join(', ') + '). Herlaad de pagina. Helpt dat niet, meld het dan aan wie de site beheert.';
+      note.textContent =
+        'Dit deel van de pagina kon niet starten: een onderdeel ontbreekt (' +
+        missing.join(', ') +
+        '). Herlaad de pagina. Helpt dat niet, meld het dan aan wie de site beheert.';
       element.insertBefore(note, element.firstChild);
       return;
     }

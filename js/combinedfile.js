@@ -13,7 +13,7 @@
   if (typeof module === 'object' && module.exports) {
     module.exports = factory(require('./exportfile.js'), require('./format.js'));
   } else {
-    const zs = root.Zelfscan = root.Zelfscan || {};
+    const zs = (root.Zelfscan = root.Zelfscan || {});
     zs.combinedfile = factory(zs.exportfile, zs.format);
   }
 })(typeof self !== 'undefined' ? self : this, function (exporter, format) {
@@ -31,22 +31,41 @@
     const needs = rules.needs.map((n) => n.id).concat([rules.unknown.id]);
     const out = {};
     rules.domains.forEach((domain) => {
-      const given = isObject(agreed) && hasOwn.call(agreed, domain.id) && isObject(agreed[domain.id]) ? agreed[domain.id] : null;
-      if (!given) { return; }
+      const given =
+        isObject(agreed) && hasOwn.call(agreed, domain.id) && isObject(agreed[domain.id])
+          ? agreed[domain.id]
+          : null;
+      if (!given) {
+        return;
+      }
       const entry = {};
       const statements = {};
       Object.keys(domain.levels).forEach((level) => {
         domain.levels[level].statements.forEach((s) => {
-          if (isObject(given.statements) && hasOwn.call(given.statements, s.id) && answers.indexOf(given.statements[s.id]) >= 0) {
+          if (
+            isObject(given.statements) &&
+            hasOwn.call(given.statements, s.id) &&
+            answers.indexOf(given.statements[s.id]) >= 0
+          ) {
             statements[s.id] = given.statements[s.id];
           }
         });
       });
-      if (Object.keys(statements).length) { entry.statements = statements; }
-      if (levels.indexOf(given.level) >= 0) { entry.level = given.level; }
-      if (needs.indexOf(given.need) >= 0) { entry.need = given.need; }
-      if (typeof given.note === 'string' && given.note.trim()) { entry.note = given.note.trim().slice(0, rules.limits.text); }
-      if (Object.keys(entry).length) { out[domain.id] = entry; }
+      if (Object.keys(statements).length) {
+        entry.statements = statements;
+      }
+      if (levels.indexOf(given.level) >= 0) {
+        entry.level = given.level;
+      }
+      if (needs.indexOf(given.need) >= 0) {
+        entry.need = given.need;
+      }
+      if (typeof given.note === 'string' && given.note.trim()) {
+        entry.note = given.note.trim().slice(0, rules.limits.text);
+      }
+      if (Object.keys(entry).length) {
+        out[domain.id] = entry;
+      }
     });
     return out;
   }
@@ -56,22 +75,29 @@
    * notes about the files; answers and results: the organisation's. */
   function build(rules, parts, now) {
     const limits = rules.limits;
-    const round = parts.round && parts.round.name ? { name: parts.round.name.slice(0, limits.roundName) } : null;
-    if (round && parts.round.due && format.isRealDate(parts.round.due)) { round.due = parts.round.due; }
+    const round =
+      parts.round && parts.round.name ? { name: parts.round.name.slice(0, limits.roundName) } : null;
+    if (round && parts.round.due && format.isRealDate(parts.round.due)) {
+      round.due = parts.round.due;
+    }
     const data = {
       format: rules.formats.combined.name,
       formatVersion: rules.formats.combined.version,
       catalogVersion: rules.catalogVersion,
       exportedAt: now.toISOString()
     };
-    if (round) { data.round = round; }
+    if (round) {
+      data.round = round;
+    }
     return Object.assign(data, {
       organisation: String((parts.round && parts.round.organisation) || '').slice(0, limits.organisation),
       respondents: parts.combined.respondents,
       people: parts.combined.people.slice(0, limits.people).map((person, i) => {
         const source = parts.sources[i] || {};
         return {
-          label: person.label, name: person.name.slice(0, limits.name), profile: person.profile,
+          label: person.label,
+          name: person.name.slice(0, limits.name),
+          profile: person.profile,
           source: source.source === 'link' ? 'link' : 'bestand',
           file: String(source.file || '').slice(0, limits.fileName),
           catalogVersion: String(source.catalogVersion || ''),
@@ -88,28 +114,42 @@
     });
   }
 
-  function fail(message) { return { ok: false, error: message }; }
+  function fail(message) {
+    return { ok: false, error: message };
+  }
 
   function isCombined(text, rules) {
-    if (typeof text !== 'string' || text.indexOf(rules.formats.combined.name) < 0) { return false; }
+    if (typeof text !== 'string' || text.indexOf(rules.formats.combined.name) < 0) {
+      return false;
+    }
     try {
       const data = JSON.parse(text);
       return isObject(data) && data.format === rules.formats.combined.name;
-    } catch (e) { return false; }
+    } catch (e) {
+      return false;
+    }
   }
 
   /* Per domain the median level, for domains of this model with a valid one; null when the list
    * is not what a combined file holds. */
   function medians(rules, list) {
-    if (!Array.isArray(list) || list.length > MAX_DOMAINS) { return null; }
+    if (!Array.isArray(list) || list.length > MAX_DOMAINS) {
+      return null;
+    }
     const known = rules.domains.map((d) => d.id);
     const out = [];
     for (let i = 0; i < list.length; i += 1) {
       const d = list[i];
-      if (!isObject(d) || typeof d.id !== 'string' || !isObject(d.level)) { return null; }
+      if (!isObject(d) || typeof d.id !== 'string' || !isObject(d.level)) {
+        return null;
+      }
       const median = d.level.median;
-      if (median !== null && !(Number.isInteger(median) && median >= 0 && median < rules.levels.length)) { return null; }
-      if (known.indexOf(d.id) >= 0) { out.push({ id: d.id, level: { median } }); }
+      if (median !== null && !(Number.isInteger(median) && median >= 0 && median < rules.levels.length)) {
+        return null;
+      }
+      if (known.indexOf(d.id) >= 0) {
+        out.push({ id: d.id, level: { median } });
+      }
     }
     return out;
   }
@@ -118,30 +158,54 @@
    * organisation, exportedAt, catalogVersion, sameCatalog, state, unplaced, domains}. */
   function read(text, rules) {
     const wanted = rules.formats.combined;
-    if (typeof text !== 'string') { return fail('Dit bestand kon niet gelezen worden.'); }
-    if (text.length > rules.limits.fileBytes) { return fail(exporter.tooBig(rules)); }
+    if (typeof text !== 'string') {
+      return fail('Dit bestand kon niet gelezen worden.');
+    }
+    if (text.length > rules.limits.fileBytes) {
+      return fail(exporter.tooBig(rules));
+    }
     let data;
-    try { data = JSON.parse(text); } catch (e) { return fail('Dit bestand is geen geldig JSON-bestand.'); }
-    if (!isObject(data) || data.format !== wanted.name) { return fail('Dit bestand is geen samenvoeging van zelfscans.'); }
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      return fail('Dit bestand is geen geldig JSON-bestand.');
+    }
+    if (!isObject(data) || data.format !== wanted.name) {
+      return fail('Dit bestand is geen samenvoeging van zelfscans.');
+    }
     if (wanted.readable.indexOf(data.formatVersion) < 0) {
-      return fail('Deze samenvoeging heeft formaatversie ' + String(data.formatVersion).slice(0, 20) +
-        ', deze site leest versie ' + wanted.readable.join(' en ') + '.');
+      return fail(
+        'Deze samenvoeging heeft formaatversie ' +
+          String(data.formatVersion).slice(0, 20) +
+          ', deze site leest versie ' +
+          wanted.readable.join(' en ') +
+          '.'
+      );
     }
     if (!Number.isInteger(data.respondents) || data.respondents < 0 || data.respondents > 1000000) {
       return fail('Het aantal zelfscans in deze samenvoeging is ongeldig.');
     }
     const domains = medians(rules, data.domains);
-    if (!domains) { return fail('De domeinen in deze samenvoeging zijn ongeldig.'); }
-    const answers = exporter.read(JSON.stringify({
-      format: rules.formats.export.name,
-      formatVersion: rules.formats.export.version,
-      catalogVersion: data.catalogVersion,
-      exportedAt: data.exportedAt,
-      organisation: data.organisation === undefined ? '' : data.organisation,
-      round: data.formatVersion > 1 ? data.round : undefined,
-      answers: data.answers
-    }), rules);
-    if (!answers.ok) { return fail(answers.error.replace('dit bestand', 'deze samenvoeging').replace('Dit bestand', 'Deze samenvoeging')); }
+    if (!domains) {
+      return fail('De domeinen in deze samenvoeging zijn ongeldig.');
+    }
+    const answers = exporter.read(
+      JSON.stringify({
+        format: rules.formats.export.name,
+        formatVersion: rules.formats.export.version,
+        catalogVersion: data.catalogVersion,
+        exportedAt: data.exportedAt,
+        organisation: data.organisation === undefined ? '' : data.organisation,
+        round: data.formatVersion > 1 ? data.round : undefined,
+        answers: data.answers
+      }),
+      rules
+    );
+    if (!answers.ok) {
+      return fail(
+        answers.error.replace('dit bestand', 'deze samenvoeging').replace('Dit bestand', 'Deze samenvoeging')
+      );
+    }
     const state = answers.state;
     const round = state.round;
     state.round = null; // the organisation's answers: no longer one colleague's part of a round

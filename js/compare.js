@@ -3,8 +3,11 @@
  * that the self-scan page does not load the round's logic. tests/reference/organisation.py has
  * the Python twin (parity tested). */
 (function (root, factory) {
-  if (typeof module === 'object' && module.exports) { module.exports = factory(); }
-  else { (root.Zelfscan = root.Zelfscan || {}).compare = factory(); }
+  if (typeof module === 'object' && module.exports) {
+    module.exports = factory();
+  } else {
+    (root.Zelfscan = root.Zelfscan || {}).compare = factory();
+  }
 })(typeof self !== 'undefined' ? self : this, function () {
   'use strict';
 
@@ -18,16 +21,31 @@
       const before = earlierResults.domains[index];
       let change = null;
       if (before.levelScore !== null && current.levelScore !== null) {
-        change = current.levelScore > before.levelScore ? 'up' : current.levelScore < before.levelScore ? 'down' : 'same';
+        change =
+          current.levelScore > before.levelScore
+            ? 'up'
+            : current.levelScore < before.levelScore
+              ? 'down'
+              : 'same';
       }
       return { id: current.id, earlier: before.levelScore, current: current.levelScore, change };
     });
     const now = Object.create(null);
-    currentResults.domains.forEach((d) => { d.actions.forEach((a) => { now[a] = true; }); });
+    currentResults.domains.forEach((d) => {
+      d.actions.forEach((a) => {
+        now[a] = true;
+      });
+    });
     const done = [];
     earlierResults.domains.forEach((d, index) => {
-      if (domains[index].change !== 'up') { return; }
-      d.actions.forEach((a) => { if (!now[a]) { done.push({ domain: d.id, action: a }); } });
+      if (domains[index].change !== 'up') {
+        return;
+      }
+      d.actions.forEach((a) => {
+        if (!now[a]) {
+          done.push({ domain: d.id, action: a });
+        }
+      });
     });
     return { domains, done, dropped: domains.filter((d) => d.change === 'down').map((d) => d.id) };
   }

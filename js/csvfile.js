@@ -6,8 +6,11 @@
  * parse: text to rows of cells, with comma, semicolon or tab between cells (whichever the
  * first row uses), quotes around cells that hold one, and line breaks inside quoted cells. */
 (function (root, factory) {
-  if (typeof module === 'object' && module.exports) { module.exports = factory(); }
-  else { (root.Zelfscan = root.Zelfscan || {}).csvfile = factory(); }
+  if (typeof module === 'object' && module.exports) {
+    module.exports = factory();
+  } else {
+    (root.Zelfscan = root.Zelfscan || {}).csvfile = factory();
+  }
 })(typeof self !== 'undefined' ? self : this, function () {
   'use strict';
 
@@ -16,18 +19,25 @@
   var NAMES = { ';': 'puntkomma', ',': 'komma', '\t': 'tab' };
 
   function startsWith(bytes, signature) {
-    if (bytes.length < signature.length) { return false; }
+    if (bytes.length < signature.length) {
+      return false;
+    }
     for (var i = 0; i < signature.length; i += 1) {
-      if (bytes[i] !== signature[i]) { return false; }
+      if (bytes[i] !== signature[i]) {
+        return false;
+      }
     }
     return true;
   }
 
-  function fail(message) { return { ok: false, error: message }; }
+  function fail(message) {
+    return { ok: false, error: message };
+  }
 
   /* Windows-1252 differs from Latin-1 in 0x80-0x9F (€, curly quotes, dashes ...). Browsers
    * decode it right; node without full ICU reads Latin-1, so those are mapped here. */
-  var CP1252 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  var CP1252 =
+    '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
     '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
   function windows1252(body) {
@@ -42,42 +52,68 @@
     var odd = 0;
     for (var i = 0; i < sample.length; i += 1) {
       var c = sample.charCodeAt(i);
-      if (c === 0) { return true; }
-      if (c < 32 && c !== 9 && c !== 10 && c !== 13) { odd += 1; }
+      if (c === 0) {
+        return true;
+      }
+      if (c < 32 && c !== 9 && c !== 10 && c !== 13) {
+        odd += 1;
+      }
     }
     return odd > sample.length / 100;
   }
 
   /* bytes: a Uint8Array. Returns {ok: true, text, encoding} or {ok: false, error} (Dutch). */
   function decode(bytes) {
-    if (!bytes || !bytes.length) { return fail('Het bestand is leeg.'); }
-    if (bytes.length > MAX_BYTES) { return fail('Het bestand is te groot (meer dan 5 MB).'); }
+    if (!bytes || !bytes.length) {
+      return fail('Het bestand is leeg.');
+    }
+    if (bytes.length > MAX_BYTES) {
+      return fail('Het bestand is te groot (meer dan 5 MB).');
+    }
     if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-      return fail('Dit is een Excel- of ODS-bestand, geen CSV-bestand. Open het in je rekenblad en ' +
-        'kies "Opslaan als" en dan "CSV UTF-8" (of "CSV"). Kies daarna dat bestand.');
+      return fail(
+        'Dit is een Excel- of ODS-bestand, geen CSV-bestand. Open het in je rekenblad en ' +
+          'kies "Opslaan als" en dan "CSV UTF-8" (of "CSV"). Kies daarna dat bestand.'
+      );
     }
     if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-      return fail('Dit is een ouder Excel-bestand (.xls), geen CSV-bestand. Open het in Excel en ' +
-        'kies "Opslaan als" en dan "CSV UTF-8". Kies daarna dat bestand.');
+      return fail(
+        'Dit is een ouder Excel-bestand (.xls), geen CSV-bestand. Open het in Excel en ' +
+          'kies "Opslaan als" en dan "CSV UTF-8". Kies daarna dat bestand.'
+      );
     }
     var encoding = 'utf-8';
     var start = 0;
-    if (startsWith(bytes, [0xef, 0xbb, 0xbf])) { start = 3; }
-    else if (startsWith(bytes, [0xff, 0xfe])) { encoding = 'utf-16le'; start = 2; }
-    else if (startsWith(bytes, [0xfe, 0xff])) { encoding = 'utf-16be'; start = 2; }
+    if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+      start = 3;
+    } else if (startsWith(bytes, [0xff, 0xfe])) {
+      encoding = 'utf-16le';
+      start = 2;
+    } else if (startsWith(bytes, [0xfe, 0xff])) {
+      encoding = 'utf-16be';
+      start = 2;
+    }
     var body = bytes.subarray(start);
     var text;
     if (encoding === 'utf-8') {
-      try { text = new TextDecoder('utf-8', { fatal: true }).decode(body); }
-      catch (e) { encoding = 'windows-1252'; text = windows1252(body); }
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+      } catch (e) {
+        encoding = 'windows-1252';
+        text = windows1252(body);
+      }
     } else {
       text = new TextDecoder(encoding).decode(body);
     }
     if (looksBinary(text)) {
-      return fail('Dit bestand bevat geen tekst, dus ook geen antwoorden als CSV. Kies het ' +
-        'CSV-bestand dat je uit je bevragingsprogramma of rekenblad exporteerde.');
+      return fail(
+        'Dit bestand bevat geen tekst, dus ook geen antwoorden als CSV. Kies het ' +
+          'CSV-bestand dat je uit je bevragingsprogramma of rekenblad exporteerde.'
+      );
     }
-    if (!text.trim()) { return fail('Het bestand is leeg.'); }
+    if (!text.trim()) {
+      return fail('Het bestand is leeg.');
+    }
     return { ok: true, text: text, encoding: encoding };
   }
 
@@ -87,12 +123,20 @@
     var quoted = false;
     for (var i = 0; i < text.length; i += 1) {
       var c = text[i];
-      if (c === '"') { quoted = !quoted; }
-      else if (!quoted && (c === '\n' || c === '\r')) { break; }
-      else if (!quoted && counts[c] !== undefined) { counts[c] += 1; }
+      if (c === '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c === '\n' || c === '\r')) {
+        break;
+      } else if (!quoted && counts[c] !== undefined) {
+        counts[c] += 1;
+      }
     }
     var best = ',';
-    SEPARATORS.forEach(function (s) { if (counts[s] > counts[best]) { best = s; } });
+    SEPARATORS.forEach(function (s) {
+      if (counts[s] > counts[best]) {
+        best = s;
+      }
+    });
     return best;
   }
 
@@ -107,19 +151,43 @@
     var problems = [];
     var quoteRow = 0;
     var i = 0;
-    function endCell() { row.push(cell); cell = ''; }
-    function endRow() { endCell(); rows.push(row); row = []; }
+    function endCell() {
+      row.push(cell);
+      cell = '';
+    }
+    function endRow() {
+      endCell();
+      rows.push(row);
+      row = [];
+    }
     while (i < text.length) {
       var c = text[i];
       if (quoted) {
-        if (c === '"' && text[i + 1] === '"') { cell += '"'; i += 2; continue; }
-        if (c === '"') { quoted = false; i += 1; continue; }
+        if (c === '"' && text[i + 1] === '"') {
+          cell += '"';
+          i += 2;
+          continue;
+        }
+        if (c === '"') {
+          quoted = false;
+          i += 1;
+          continue;
+        }
         cell += c;
         i += 1;
         continue;
       }
-      if (c === '"' && cell === '') { quoted = true; quoteRow = rows.length + 1; i += 1; continue; }
-      if (c === separator) { endCell(); i += 1; continue; }
+      if (c === '"' && cell === '') {
+        quoted = true;
+        quoteRow = rows.length + 1;
+        i += 1;
+        continue;
+      }
+      if (c === separator) {
+        endCell();
+        i += 1;
+        continue;
+      }
       if (c === '\r' || c === '\n') {
         endRow();
         i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
@@ -129,10 +197,16 @@
       i += 1;
     }
     if (quoted) {
-      problems.push('Rij ' + quoteRow + ': een aanhalingsteken (") wordt niet gesloten. Alles vanaf daar ' +
-        'tot het einde van het bestand is als één cel gelezen.');
+      problems.push(
+        'Rij ' +
+          quoteRow +
+          ': een aanhalingsteken (") wordt niet gesloten. Alles vanaf daar ' +
+          'tot het einde van het bestand is als één cel gelezen.'
+      );
     }
-    if (cell !== '' || row.length) { endRow(); }
+    if (cell !== '' || row.length) {
+      endRow();
+    }
     return { rows: rows, separator: separator, separatorName: NAMES[separator], problems: problems };
   }
 

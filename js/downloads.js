@@ -6,7 +6,7 @@
   if (typeof module === 'object' && module.exports) {
     module.exports = factory(require('./engine.js'), require('./format.js'));
   } else {
-    const zs = root.Zelfscan = root.Zelfscan || {};
+    const zs = (root.Zelfscan = root.Zelfscan || {});
     zs.downloads = factory(zs.engine, zs.format);
   }
 })(typeof self !== 'undefined' ? self : this, function (engine, format) {
@@ -14,7 +14,9 @@
 
   function csvCell(value) {
     let text = value === null || value === undefined ? '' : String(value);
-    if (/^[=+\-@\t\r]/.test(text)) { text = "'" + text; } // no formulas in a spreadsheet
+    if (/^[=+\-@\t\r]/.test(text)) {
+      text = "'" + text;
+    } // no formulas in a spreadsheet
     return /[",;\n\r]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
 
@@ -28,12 +30,31 @@
   const title = (list, index) => (index === null ? '' : list[index].title);
 
   function combinedCsv(rules, combined) {
-    const rows = [['domein', 'titel', 'respondenten', 'mediaan_maturiteit', 'min_maturiteit', 'max_maturiteit',
-      'mediaan_nood', 'oneens', 'catalogusversie']];
+    const rows = [
+      [
+        'domein',
+        'titel',
+        'respondenten',
+        'mediaan_maturiteit',
+        'min_maturiteit',
+        'max_maturiteit',
+        'mediaan_nood',
+        'oneens',
+        'catalogusversie'
+      ]
+    ];
     combined.domains.forEach((d, i) => {
-      rows.push([d.id, rules.domains[i].title, d.respondents, title(rules.levels, d.level.median),
-        title(rules.levels, d.level.min), title(rules.levels, d.level.max), title(rules.needs, d.need.median),
-        d.disagreement ? 'ja' : 'nee', rules.catalogVersion]);
+      rows.push([
+        d.id,
+        rules.domains[i].title,
+        d.respondents,
+        title(rules.levels, d.level.median),
+        title(rules.levels, d.level.min),
+        title(rules.levels, d.level.max),
+        title(rules.needs, d.need.median),
+        d.disagreement ? 'ja' : 'nee',
+        rules.catalogVersion
+      ]);
     });
     return csv(rows);
   }
@@ -57,11 +78,21 @@
   }
 
   function planCsv(rules, results, planState) {
-    const rows = [['domein', 'prioriteit', 'actie_id', 'actie', 'inspanning', 'trekker', 'deadline', 'status']];
+    const rows = [
+      ['domein', 'prioriteit', 'actie_id', 'actie', 'inspanning', 'trekker', 'deadline', 'status']
+    ];
     planRows(rules, results, planState).forEach((r) => {
       const priority = byId(rules.priorities, r.result.priority);
-      rows.push([r.domain.title, priority ? priority.title : '', r.action.id, r.action.title, r.action.effort,
-        r.work.owner || '', r.work.due || '', statusTitle(rules, r.work.status)]);
+      rows.push([
+        r.domain.title,
+        priority ? priority.title : '',
+        r.action.id,
+        r.action.title,
+        r.action.effort,
+        r.work.owner || '',
+        r.work.due || '',
+        statusTitle(rules, r.work.status)
+      ]);
     });
     return csv(rows);
   }
@@ -69,7 +100,9 @@
   /* Text shown as typed in Markdown: on one line, with the signs that would make a link, an
    * image, emphasis, a tag or an entity escaped. */
   function markdownText(value) {
-    return String(value).replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>&|~#!()]/g, '\\$&');
+    return String(value)
+      .replace(/[\r\n]+/g, ' ')
+      .replace(/[\\`*_[\]<>&|~#!()]/g, '\\$&');
   }
 
   function planMarkdown(rules, results, planState, heading) {
@@ -79,18 +112,28 @@
       if (r.domain !== current) {
         current = r.domain;
         const priority = byId(rules.priorities, r.result.priority);
-        lines.push('', '## ' + markdownText(r.domain.title + (priority ? ' (' + priority.title + ')' : '')), '');
+        lines.push(
+          '',
+          '## ' + markdownText(r.domain.title + (priority ? ' (' + priority.title + ')' : '')),
+          ''
+        );
       }
       const status = byId(rules.statuses, r.work.status);
       const done = Boolean(status && status.done);
       const extra = [r.work.owner, r.work.due, statusTitle(rules, r.work.status)].filter(Boolean).join(', ');
-      lines.push('- [' + (done ? 'x' : ' ') + '] ' + markdownText(r.action.title + (extra ? ' (' + extra + ')' : '')));
+      lines.push(
+        '- [' + (done ? 'x' : ' ') + '] ' + markdownText(r.action.title + (extra ? ' (' + extra + ')' : ''))
+      );
     });
     return lines.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
   }
 
   function icsText(text) {
-    return String(text).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+    return String(text)
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r?\n/g, '\\n');
   }
 
   /* RFC 5545: a content line is at most 75 octets; longer ones continue on a line that starts
@@ -122,15 +165,28 @@
   function reminderIcs(now, url, uid, when) {
     const day = when || new Date(now.getFullYear() + 1, now.getMonth(), now.getDate());
     const next = new Date(day.getFullYear(), day.getMonth(), day.getDate() + 1);
-    const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+    const stamp = now
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}/, '');
     return [
-      'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Open Data Zelfscan//NL', 'CALSCALE:GREGORIAN',
-      'BEGIN:VEVENT', 'UID:' + uid, 'DTSTAMP:' + stamp,
-      'DTSTART;VALUE=DATE:' + icsDate(day), 'DTEND;VALUE=DATE:' + icsDate(next),
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Open Data Zelfscan//NL',
+      'CALSCALE:GREGORIAN',
+      'BEGIN:VEVENT',
+      'UID:' + uid,
+      'DTSTAMP:' + stamp,
+      'DTSTART;VALUE=DATE:' + icsDate(day),
+      'DTEND;VALUE=DATE:' + icsDate(next),
       'SUMMARY:' + icsText('Open Data Zelfscan opnieuw invullen'),
       'DESCRIPTION:' + icsText('Vul de zelfscan opnieuw in en vergelijk met je vorige export: ' + url),
-      'END:VEVENT', 'END:VCALENDAR', ''
-    ].map(foldLine).join('\r\n');
+      'END:VEVENT',
+      'END:VCALENDAR',
+      ''
+    ]
+      .map(foldLine)
+      .join('\r\n');
   }
 
   return { csv, combinedCsv, planCsv, planMarkdown, markdownText, reminderIcs };

@@ -9,8 +9,11 @@
  * The plan of a domain holds the actions that meet a statement still missing on the way to the
  * target level (default one level up), and at the top level the actions that keep it there. */
 (function (root, factory) {
-  if (typeof module === 'object' && module.exports) { module.exports = factory(); }
-  else { (root.Zelfscan = root.Zelfscan || {}).engine = factory(); }
+  if (typeof module === 'object' && module.exports) {
+    module.exports = factory();
+  } else {
+    (root.Zelfscan = root.Zelfscan || {}).engine = factory();
+  }
 })(typeof self !== 'undefined' ? self : this, function () {
   'use strict';
 
@@ -18,13 +21,19 @@
 
   function indexBy(list, field) {
     const map = Object.create(null);
-    list.forEach((item) => { map[item.id] = item[field]; });
+    list.forEach((item) => {
+      map[item.id] = item[field];
+    });
     return map;
   }
 
   function state(value, known, unknownId) {
-    if (typeof value === 'string' && hasOwn.call(known, value)) { return 'known'; }
-    if (value === unknownId) { return 'unknown'; }
+    if (typeof value === 'string' && hasOwn.call(known, value)) {
+      return 'known';
+    }
+    if (value === unknownId) {
+      return 'unknown';
+    }
     return 'open';
   }
 
@@ -44,7 +53,9 @@
     const value = (id) => (hasOwn.call(given, id) ? given[id] : '');
     let reached = 0;
     for (let i = 1; i < levelIds.length; i += 1) {
-      if (!domain.levels[levelIds[i]].statements.every((s) => value(s.id) === answers.yes)) { break; }
+      if (!domain.levels[levelIds[i]].statements.every((s) => value(s.id) === answers.yes)) {
+        break;
+      }
       reached = i;
     }
     if (reached === levelIds.length - 1) {
@@ -56,7 +67,11 @@
     const unknown = next.filter((s) => value(s.id) === answers.unknown).map((s) => s.id);
     return {
       reached,
-      progress: { level: levelIds[reached + 1], met: next.filter((s) => value(s.id) === answers.yes).length, total: next.length },
+      progress: {
+        level: levelIds[reached + 1],
+        met: next.filter((s) => value(s.id) === answers.yes).length,
+        total: next.length
+      },
       uncertain: decided ? [] : unknown,
       complete: decided || allAnswered
     };
@@ -65,20 +80,30 @@
   /* The statements answered with a valid answer for this domain, as {id: answer}. */
   function validStatements(domain, given, answers) {
     const out = Object.create(null);
-    if (!isPlainObject(given)) { return out; }
+    if (!isPlainObject(given)) {
+      return out;
+    }
     const allowed = [answers.yes, answers.no, answers.unknown];
     Object.keys(domain.levels).forEach((level) => {
       domain.levels[level].statements.forEach((s) => {
-        if (hasOwn.call(given, s.id) && allowed.indexOf(given[s.id]) >= 0) { out[s.id] = given[s.id]; }
+        if (hasOwn.call(given, s.id) && allowed.indexOf(given[s.id]) >= 0) {
+          out[s.id] = given[s.id];
+        }
       });
     });
     return out;
   }
 
   function status(result) {
-    if (!result.way && result.needState === 'open') { return 'open'; }
-    if (result.levelState === 'open' || !result.complete || result.needState === 'open') { return 'busy'; }
-    if (result.uncertain.length || result.levelState === 'unknown' || result.needState === 'unknown') { return 'uncertain'; }
+    if (!result.way && result.needState === 'open') {
+      return 'open';
+    }
+    if (result.levelState === 'open' || !result.complete || result.needState === 'open') {
+      return 'busy';
+    }
+    if (result.uncertain.length || result.levelState === 'unknown' || result.needState === 'unknown') {
+      return 'uncertain';
+    }
     return 'done';
   }
 
@@ -88,7 +113,11 @@
     const needScore = indexBy(rules.needs, 'score');
     const rank = indexBy(rules.priorities, 'rank');
     const unknownId = rules.unknown.id;
-    const statementAnswers = { yes: rules.statementAnswers.yes.id, no: rules.statementAnswers.no.id, unknown: unknownId };
+    const statementAnswers = {
+      yes: rules.statementAnswers.yes.id,
+      no: rules.statementAnswers.no.id,
+      unknown: unknownId
+    };
     const given = isPlainObject(answers) && isPlainObject(answers.domains) ? answers.domains : {};
     const top = levelIds.length - 1;
 
@@ -99,10 +128,12 @@
       const answer = hasOwn.call(given, domain.id) && isPlainObject(given[domain.id]) ? given[domain.id] : {};
       const statements = validStatements(domain, answer.statements, statementAnswers);
       const quick = state(answer.level, levelScore, unknownId);
-      const way = quick !== 'open' ? 'quick' : (Object.keys(statements).length ? 'statements' : null);
-      const derived = way === 'statements' ? byStatements(domain, statements, levelIds, statementAnswers) : null;
+      const way = quick !== 'open' ? 'quick' : Object.keys(statements).length ? 'statements' : null;
+      const derived =
+        way === 'statements' ? byStatements(domain, statements, levelIds, statementAnswers) : null;
       const levelState = way === 'statements' ? 'known' : quick;
-      const level = way === 'statements' ? levelIds[derived.reached] : (quick === 'known' ? answer.level : null);
+      const level =
+        way === 'statements' ? levelIds[derived.reached] : quick === 'known' ? answer.level : null;
       const need = answer.need;
       const needState = state(need, needScore, unknownId);
       const result = {
@@ -133,7 +164,9 @@
         }
         const current = levelIds.indexOf(level);
         if (current === top) {
-          domain.levels[level].actions.forEach((action) => { result.actions.push(action.id); });
+          domain.levels[level].actions.forEach((action) => {
+            result.actions.push(action.id);
+          });
         } else {
           const wanted = targetIndex(answer.target, current, levelIds);
           result.target = levelIds[wanted];
@@ -146,21 +179,28 @@
               }
             });
           });
-          levelIds.slice(0, wanted).forEach((id) => { // keep-it actions of the target stay out
+          levelIds.slice(0, wanted).forEach((id) => {
+            // keep-it actions of the target stay out
             domain.levels[id].actions.forEach((action) => {
-              if (action.meets.some((m) => missing[m])) { result.actions.push(action.id); }
+              if (action.meets.some((m) => missing[m])) {
+                result.actions.push(action.id);
+              }
             });
           });
         }
       }
       result.status = status(result);
-      if (result.status === 'done' || result.status === 'uncertain') { answered += 1; }
+      if (result.status === 'done' || result.status === 'uncertain') {
+        answered += 1;
+      }
       return result;
     });
 
     const fallbackRank = rules.priorities.length + 1;
     const order = Object.create(null);
-    domains.forEach((d, i) => { order[d.id] = i; });
+    domains.forEach((d, i) => {
+      order[d.id] = i;
+    });
     const key = (d) => [
       d.priorityRank !== null ? d.priorityRank : fallbackRank,
       -(d.needScore !== null ? d.needScore : -1),
@@ -172,7 +212,9 @@
       const ka = key(a);
       const kb = key(b);
       for (let i = 0; i < ka.length; i += 1) {
-        if (ka[i] !== kb[i]) { return ka[i] - kb[i]; }
+        if (ka[i] !== kb[i]) {
+          return ka[i] - kb[i];
+        }
       }
       return 0;
     });
@@ -218,11 +260,18 @@
     const wanted = count || 3;
     const actions = actionIndex(rules);
     const statements = statementIndex(rules);
-    const levelIndex = indexBy(rules.levels.map((l, i) => ({ id: l.id, i })), 'i');
+    const levelIndex = indexBy(
+      rules.levels.map((l, i) => ({ id: l.id, i })),
+      'i'
+    );
     const effort = Object.create(null);
-    rules.efforts.forEach((id, i) => { effort[id] = i; });
+    rules.efforts.forEach((id, i) => {
+      effort[id] = i;
+    });
     const done = Object.create(null);
-    rules.statuses.forEach((s) => { done[s.id] = s.done; });
+    rules.statuses.forEach((s) => {
+      done[s.id] = s.done;
+    });
     const fallbackRank = rules.priorities.length + 1;
     const candidates = [];
     results.plan.forEach((domainId, domainOrder) => {
@@ -231,17 +280,31 @@
       const unsure = Object.create(null);
       result.uncertain.forEach((id) => {
         unsure[id] = true;
-        candidates.push({ find: id, domain: domainId, serves: [id],
-          key: [rank, -1, 0, levelIndex[statements[id].level], domainOrder, 0] });
+        candidates.push({
+          find: id,
+          domain: domainId,
+          serves: [id],
+          key: [rank, -1, 0, levelIndex[statements[id].level], domainOrder, 0]
+        });
       });
       result.actions.forEach((actionId, actionOrder) => {
         const item = work && work[actionId];
-        if (item && done[item.status]) { return; }
+        if (item && done[item.status]) {
+          return;
+        }
         const action = actions[actionId].action;
-        const missing = result.missing.length ? action.meets.filter((m) => result.missing.indexOf(m) >= 0) : action.meets;
+        const missing = result.missing.length
+          ? action.meets.filter((m) => result.missing.indexOf(m) >= 0)
+          : action.meets;
         const serves = missing.filter((m) => !unsure[m]);
-        if (missing.length && !serves.length) { return; } // only for what is to be found out first
-        const depth = Math.min(...(serves.length ? serves : action.meets).map((m) => (statements[m] ? levelIndex[statements[m].level] : levelIndex[actions[actionId].level])));
+        if (missing.length && !serves.length) {
+          return;
+        } // only for what is to be found out first
+        const depth = Math.min(
+          ...(serves.length ? serves : action.meets).map((m) =>
+            statements[m] ? levelIndex[statements[m].level] : levelIndex[actions[actionId].level]
+          )
+        );
         candidates.push({
           id: actionId,
           domain: domainId,
@@ -259,22 +322,38 @@
     });
     candidates.sort((a, b) => {
       for (let i = 0; i < a.key.length; i += 1) {
-        if (a.key[i] !== b.key[i]) { return a.key[i] - b.key[i]; }
+        if (a.key[i] !== b.key[i]) {
+          return a.key[i] - b.key[i];
+        }
       }
       return 0;
     });
     const chosen = [];
     const covered = Object.create(null);
     const perDomain = Object.create(null);
-    const domainsLeft = (except) => candidates.some((c) => c.domain !== except && chosen.indexOf(c) < 0 &&
-      !(c.serves.length && c.serves.every((m) => covered[m])));
-    [true, false].forEach((spread) => { // first with the two-per-domain rule, then without it
+    const domainsLeft = (except) =>
+      candidates.some(
+        (c) =>
+          c.domain !== except &&
+          chosen.indexOf(c) < 0 &&
+          !(c.serves.length && c.serves.every((m) => covered[m]))
+      );
+    [true, false].forEach((spread) => {
+      // first with the two-per-domain rule, then without it
       candidates.forEach((c) => {
-        if (chosen.length >= wanted || chosen.indexOf(c) >= 0) { return; }
-        if (c.serves.length && c.serves.every((m) => covered[m])) { return; }
-        if (spread && (perDomain[c.domain] || 0) >= 2 && domainsLeft(c.domain)) { return; }
+        if (chosen.length >= wanted || chosen.indexOf(c) >= 0) {
+          return;
+        }
+        if (c.serves.length && c.serves.every((m) => covered[m])) {
+          return;
+        }
+        if (spread && (perDomain[c.domain] || 0) >= 2 && domainsLeft(c.domain)) {
+          return;
+        }
         chosen.push(c);
-        c.serves.forEach((m) => { covered[m] = true; });
+        c.serves.forEach((m) => {
+          covered[m] = true;
+        });
         perDomain[c.domain] = (perDomain[c.domain] || 0) + 1;
       });
     });

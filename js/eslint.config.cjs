@@ -13,22 +13,22 @@ module.exports = [
     languageOptions: {
       ecmaVersion: 2022,
       sourceType: 'script',
-      globals: { ...globals.browser, module: 'readonly', require: 'readonly' },
+      globals: { ...globals.browser, module: 'readonly', require: 'readonly' }
     },
     rules: {
       'no-unused-vars': ['error', { args: 'after-used', caughtErrors: 'none' }],
       'no-var': 'off', // a few older files still use var; new code uses const and let
       eqeqeq: ['error', 'always'],
-      'no-implicit-globals': 'error',
-    },
+      'no-implicit-globals': 'error'
+    }
   },
   {
     files: ['tests/js/**/*.js', 'generator/bench/*.js'],
     languageOptions: {
       ecmaVersion: 2022,
       sourceType: 'commonjs',
-      globals: { ...globals.node, document: 'readonly', Event: 'readonly' },
+      globals: { ...globals.node, document: 'readonly', Event: 'readonly' }
     },
-    rules: { 'no-unused-vars': ['error', { caughtErrors: 'none' }] },
-  },
+    rules: { 'no-unused-vars': ['error', { caughtErrors: 'none' }] }
+  }
 ];

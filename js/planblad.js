@@ -25,33 +25,52 @@
 
     const saved = zs.storage.attach(rules, {
       state: () => state,
-      adopt(merged) { state = merged; show(true); },
+      adopt(merged) {
+        state = merged;
+        show(true);
+      },
       say: (text, kind) => ui.say(document.getElementById('zs-storage'), text, kind)
     });
     state = saved.loaded.state;
-    if (saved.startMessage) { ui.say(document.getElementById('zs-storage'), saved.startMessage, saved.failing() ? 'error' : 'warning'); }
+    if (saved.startMessage) {
+      ui.say(
+        document.getElementById('zs-storage'),
+        saved.startMessage,
+        saved.failing() ? 'error' : 'warning'
+      );
+    }
 
     const find = (id) => (Object.prototype.hasOwnProperty.call(actions, id) ? actions[id] : null);
 
     /* The action id in the address, or '' when the fragment cannot be read. */
     function idFromHash() {
-      try { return decodeURIComponent(location.hash.replace(/^#/, '')); } catch (e) { return null; }
+      try {
+        return decodeURIComponent(location.hash.replace(/^#/, ''));
+      } catch (e) {
+        return null;
+      }
     }
 
     /* The print-only twin of a textarea shows its whole text on paper. */
     function mirror(field) {
       const twin = field.parentNode.querySelector('.zs-sheet-print');
-      if (twin && twin.textContent !== field.value) { twin.textContent = field.value; }
+      if (twin && twin.textContent !== field.value) {
+        twin.textContent = field.value;
+      }
     }
 
-    function mirrorAll() { Array.prototype.forEach.call(form.querySelectorAll('textarea'), mirror); }
+    function mirrorAll() {
+      Array.prototype.forEach.call(form.querySelectorAll('textarea'), mirror);
+    }
 
     function show(keepFocused) {
       const wanted = idFromHash();
       const found = wanted ? find(wanted) : null;
       if (!found) {
         actionId = '';
-        if (location.hash) { ui.say(message, 'Deze actie bestaat niet (meer). Kies een actie in je actieplan.', 'warning'); }
+        if (location.hash) {
+          ui.say(message, 'Deze actie bestaat niet (meer). Kies een actie in je actieplan.', 'warning');
+        }
         mirrorAll();
         return;
       }
@@ -62,18 +81,25 @@
         h('h2', { text: found.action.title }),
         h('p', { text: found.action.description }),
         h('dl', { className: 'zs-plan-facts zs-sheet-facts' }, [
-          h('dt', { text: 'Domein' }), h('dd', {}, [h('a', { href: found.domain.page + '#' + actionId, text: found.domain.title })]),
-          h('dt', { text: 'Vertrekniveau' }), h('dd', { text: levels[found.level].title }),
-          h('dt', { text: 'Trekker' }), h('dd', { text: work.owner || blank }),
-          h('dt', { text: 'Deadline' }), h('dd', { text: work.due ? format.longDate(work.due) : blank }),
-          h('dt', { text: 'Status' }), h('dd', { text: status ? status.title : blank })
+          h('dt', { text: 'Domein' }),
+          h('dd', {}, [h('a', { href: found.domain.page + '#' + actionId, text: found.domain.title })]),
+          h('dt', { text: 'Vertrekniveau' }),
+          h('dd', { text: levels[found.level].title }),
+          h('dt', { text: 'Trekker' }),
+          h('dd', { text: work.owner || blank }),
+          h('dt', { text: 'Deadline' }),
+          h('dd', { text: work.due ? format.longDate(work.due) : blank }),
+          h('dt', { text: 'Status' }),
+          h('dd', { text: status ? status.title : blank })
         ])
       ]);
       const sheet = state.sheets[actionId] || {};
       Array.prototype.forEach.call(form.querySelectorAll('textarea'), (field) => {
         const part = sheet[field.getAttribute('data-part')] || {};
         const value = part[field.getAttribute('data-key')] || '';
-        if (field.value !== value && !(keepFocused && field === document.activeElement)) { field.value = value; }
+        if (field.value !== value && !(keepFocused && field === document.activeElement)) {
+          field.value = value;
+        }
         mirror(field);
       });
       document.title = found.action.title + ' – planblad';
@@ -81,9 +107,13 @@
 
     form.addEventListener('input', (event) => {
       const field = event.target;
-      if (field.tagName !== 'TEXTAREA') { return; }
-      mirror(field);  // also on a sheet without an action, which is printed but not saved
-      if (!actionId) { return; }
+      if (field.tagName !== 'TEXTAREA') {
+        return;
+      }
+      mirror(field); // also on a sheet without an action, which is printed but not saved
+      if (!actionId) {
+        return;
+      }
       const sheet = state.sheets[actionId] || (state.sheets[actionId] = Object.create(null));
       const part = field.getAttribute('data-part');
       const fields = sheet[part] || (sheet[part] = Object.create(null));
@@ -93,14 +123,22 @@
       if (zs.exportfile.savedSize(state) > rules.limits.savedChars) {
         fields[key] = before;
         field.value = before;
-        ui.say(message, 'Je bewaarde gegevens zijn vol: deze tekst kan niet langer. Maak een andere tekst korter of exporteer je zelfscan.', 'error');
+        ui.say(
+          message,
+          'Je bewaarde gegevens zijn vol: deze tekst kan niet langer. Maak een andere tekst korter of exporteer je zelfscan.',
+          'error'
+        );
         return;
       }
       saved.save();
     });
     document.getElementById('zs-print').addEventListener('click', () => window.print());
     document.getElementById('zs-print').disabled = false;
-    window.addEventListener('hashchange', () => { form.reset(); ui.say(message, ''); show(false); });
+    window.addEventListener('hashchange', () => {
+      form.reset();
+      ui.say(message, '');
+      show(false);
+    });
     show(false);
   });
 })();

@@ -12,8 +12,11 @@
  * '#z2' links (made before statements existed: no statement part, their own version hash)
  * keep opening, as quick answers. */
 (function (root, factory) {
-  if (typeof module === 'object' && module.exports) { module.exports = factory(); }
-  else { (root.Zelfscan = root.Zelfscan || {}).sharelink = factory(); }
+  if (typeof module === 'object' && module.exports) {
+    module.exports = factory();
+  } else {
+    (root.Zelfscan = root.Zelfscan || {}).sharelink = factory();
+  }
 })(typeof self !== 'undefined' ? self : this, function () {
   'use strict';
 
@@ -24,14 +27,20 @@
   const LETTERS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
 
   function codeOf(value, ids, unknownId) {
-    if (value && value === unknownId) { return UNKNOWN; }
+    if (value && value === unknownId) {
+      return UNKNOWN;
+    }
     const index = ids.indexOf(value);
     return index >= 0 && index < 36 ? index.toString(36) : OPEN;
   }
 
   function decodeCode(code, ids, unknownId) {
-    if (code === UNKNOWN) { return unknownId; }
-    if (code === OPEN) { return ''; }
+    if (code === UNKNOWN) {
+      return unknownId;
+    }
+    if (code === OPEN) {
+      return '';
+    }
     return ids[parseInt(code, 36)];
   }
 
@@ -77,8 +86,18 @@
       codes.target += codeOf(answer.target, levels, null);
     });
     const profile = codeOf(state.profile, idsOf(rules.profiles), null);
-    return '#' + [PREFIX, rules.statementLinkVersion, codes.level, codes.need, codes.target, profile,
-      encodeStatements(rules, state)].join('.');
+    return (
+      '#' +
+      [
+        PREFIX,
+        rules.statementLinkVersion,
+        codes.level,
+        codes.need,
+        codes.target,
+        profile,
+        encodeStatements(rules, state)
+      ].join('.')
+    );
   }
 
   function codePattern(count, length, withUnknown) {
@@ -94,21 +113,29 @@
 
   /* Returns {ok: true, domains, profile} or {ok: false, error} (Dutch). */
   function decode(rules, hash) {
-    const parts = String(hash || '').replace(/^#/, '').split('.');
+    const parts = String(hash || '')
+      .replace(/^#/, '')
+      .split('.');
     const current = parts[0] === PREFIX && parts.length === 7;
     if (!current && !(parts[0] === OLD_PREFIX && parts.length === 6)) {
       return { ok: false, error: 'Deze link bevat geen zelfscan.' };
     }
     if (parts[1] !== (current ? rules.statementLinkVersion : rules.linkVersion)) {
-      return { ok: false, error: 'Deze link hoort bij een andere opbouw van het model (andere domeinen, niveaus, uitspraken of profielen). Vraag een exportbestand aan wie de link maakte.' };
+      return {
+        ok: false,
+        error:
+          'Deze link hoort bij een andere opbouw van het model (andere domeinen, niveaus, uitspraken of profielen). Vraag een exportbestand aan wie de link maakte.'
+      };
     }
     const count = rules.domains.length;
     const statements = statementIds(rules);
-    if (!codePattern(rules.levels.length, count, true).test(parts[2]) ||
-        !codePattern(rules.needs.length, count, true).test(parts[3]) ||
-        !codePattern(rules.levels.length, count, false).test(parts[4]) ||
-        !codePattern(rules.profiles.length, 1, false).test(parts[5]) ||
-        (current && !new RegExp('^[0-9a-zA-Z_-]{' + Math.ceil(statements.length / 3) + '}$').test(parts[6]))) {
+    if (
+      !codePattern(rules.levels.length, count, true).test(parts[2]) ||
+      !codePattern(rules.needs.length, count, true).test(parts[3]) ||
+      !codePattern(rules.levels.length, count, false).test(parts[4]) ||
+      !codePattern(rules.profiles.length, 1, false).test(parts[5]) ||
+      (current && !new RegExp('^[0-9a-zA-Z_-]{' + Math.ceil(statements.length / 3) + '}$').test(parts[6]))
+    ) {
       return { ok: false, error: 'Deze link is onvolledig of beschadigd.' };
     }
     const levels = idsOf(rules.levels);
@@ -120,13 +147,17 @@
       answer.level = decodeCode(parts[2][i], levels, rules.unknown.id);
       answer.need = decodeCode(parts[3][i], needs, rules.unknown.id);
       answer.target = decodeCode(parts[4][i], levels, null);
-      if (answer.level || answer.need || answer.target) { domains[domain.id] = answer; }
+      if (answer.level || answer.need || answer.target) {
+        domains[domain.id] = answer;
+      }
     });
     if (current) {
       const codes = answerCodes(rules);
       statements.forEach((s, i) => {
         const value = (LETTERS.indexOf(parts[6][Math.floor(i / 3)]) >> (4 - 2 * (i % 3))) & 3;
-        if (!value) { return; }
+        if (!value) {
+          return;
+        }
         (domains[s.domain] = domains[s.domain] || blank()).statements[s.id] = codes[value];
       });
     }

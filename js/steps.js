@@ -5,7 +5,7 @@
 (function (root) {
   'use strict';
 
-  const zs = root.Zelfscan = root.Zelfscan || {};
+  const zs = (root.Zelfscan = root.Zelfscan || {});
 
   /* views: the elements with class zs-view inside `container`; fallback: the id shown when
    * the fragment names nothing (or something outside every view). onShow(view, target) runs
@@ -21,9 +21,15 @@
     }
 
     function targetOf(hash) {
-      if (!hash || hash.length < 2) { return null; }
+      if (!hash || hash.length < 2) {
+        return null;
+      }
       let id = '';
-      try { id = decodeURIComponent(hash.slice(1)); } catch (e) { return null; }
+      try {
+        id = decodeURIComponent(hash.slice(1));
+      } catch (e) {
+        return null;
+      }
       return document.getElementById(id);
     }
 
@@ -32,23 +38,35 @@
       const target = targetOf(hash);
       const view = (target && viewOf(target)) || document.getElementById(fallback);
       const changed = view !== current;
-      views.forEach((v) => { v.hidden = v !== view; });
+      views.forEach((v) => {
+        v.hidden = v !== view;
+      });
       current = view;
-      if (onShow) { onShow(view, target); }
-      if (options && options.focus === false) { return changed; }
+      if (onShow) {
+        onShow(view, target);
+      }
+      if (options && options.focus === false) {
+        return changed;
+      }
       if (target && target !== view) {
         target.scrollIntoView();
       } else if (changed) {
         const heading = view.querySelector('h2[tabindex]');
         view.scrollIntoView({ block: 'start' });
-        if (heading) { heading.focus({ preventScroll: true }); }
+        if (heading) {
+          heading.focus({ preventScroll: true });
+        }
       }
       return changed;
     }
 
     /* Go to a view by id: through the address, so that Back returns here. */
     function go(id) {
-      if (location.hash === '#' + id) { show(location.hash); } else { location.hash = id; }
+      if (location.hash === '#' + id) {
+        show(location.hash);
+      } else {
+        location.hash = id;
+      }
     }
 
     return { show, go, current: () => current, views };

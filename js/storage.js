@@ -10,9 +10,10 @@
  *  - fromElsewhere(state) merges another tab's save into the page's state.
  * attach(rules, page) wires one page to localStorage, the storage event and a retry. */
 (function (root, factory) {
-  if (typeof module === 'object' && module.exports) { module.exports = factory(require('./exportfile.js')); }
-  else {
-    const zs = root.Zelfscan = root.Zelfscan || {};
+  if (typeof module === 'object' && module.exports) {
+    module.exports = factory(require('./exportfile.js'));
+  } else {
+    const zs = (root.Zelfscan = root.Zelfscan || {});
     zs.storage = factory(zs.exportfile);
   }
 })(typeof self !== 'undefined' ? self : this, function (exporter) {
@@ -39,7 +40,9 @@
     Object.keys(flat).forEach((path) => {
       const keys = path.split(SEP);
       let node = out;
-      keys.slice(0, -1).forEach((key) => { node = node[key] = node[key] || {}; });
+      keys.slice(0, -1).forEach((key) => {
+        node = node[key] = node[key] || {};
+      });
       node[keys[keys.length - 1]] = flat[path];
     });
     return out;
@@ -52,28 +55,42 @@
     const m = leaves(mine, '', {});
     const result = leaves(theirs, '', {});
     Object.keys(Object.assign({}, b, m)).forEach((path) => {
-      if (m[path] === b[path]) { return; }
-      if (m[path] === undefined) { delete result[path]; } else { result[path] = m[path]; }
+      if (m[path] === b[path]) {
+        return;
+      }
+      if (m[path] === undefined) {
+        delete result[path];
+      } else {
+        result[path] = m[path];
+      }
     });
     return nested(result);
   }
 
   /* ---------- one store over a Storage-like backend ---------- */
   function isQuota(error) {
-    return Boolean(error) && (error.name === 'QuotaExceededError' || error.code === 22 || error.code === 1014);
+    return (
+      Boolean(error) && (error.name === 'QuotaExceededError' || error.code === 22 || error.code === 1014)
+    );
   }
 
   function open(rules, backend) {
-    let base = null;      // the saved data as this page last read or wrote it
-    let lastText = null;  // ... and its text, to notice another tab's writes
+    let base = null; // the saved data as this page last read or wrote it
+    let lastText = null; // ... and its text, to notice another tab's writes
     let protectedData = false; // unreadable data that could not be set aside: never overwrite it
 
     /* The saved data as a state, through the import reader (same checks as a file). */
     function stateOf(data) {
-      const wrapped = Object.assign({
-        format: rules.formats.export.name, formatVersion: rules.formats.export.version,
-        catalogVersion: rules.catalogVersion, exportedAt: new Date().toISOString(), answers: {}
-      }, data);
+      const wrapped = Object.assign(
+        {
+          format: rules.formats.export.name,
+          formatVersion: rules.formats.export.version,
+          catalogVersion: rules.catalogVersion,
+          exportedAt: new Date().toISOString(),
+          answers: {}
+        },
+        data
+      );
       return exporter.read(JSON.stringify(wrapped), rules);
     }
 
@@ -81,15 +98,24 @@
       try {
         const data = JSON.parse(text);
         return data && typeof data === 'object' && !Array.isArray(data) ? data : null;
-      } catch (e) { return null; }
+      } catch (e) {
+        return null;
+      }
     }
 
     /* {state, status: 'ok'|'blocked'|'set-aside'|'kept', unplaced, problem} */
     function load() {
       const empty = { state: exporter.emptyState(), status: 'ok', unplaced: [], problem: '' };
       let text = null;
-      try { text = backend.getItem(KEY); } catch (e) { empty.status = 'blocked'; return empty; }
-      if (!text) { return empty; }
+      try {
+        text = backend.getItem(KEY);
+      } catch (e) {
+        empty.status = 'blocked';
+        return empty;
+      }
+      if (!text) {
+        return empty;
+      }
       const data = parse(text);
       const result = data ? stateOf(data) : { ok: false, error: 'De bewaarde antwoorden zijn beschadigd.' };
       if (!result.ok) {
@@ -109,25 +135,39 @@
     }
 
     /* How full the saved data would be with `state`: a share of limits.savedChars. */
-    function fill(state) { return exporter.savedSize(state) / rules.limits.savedChars; }
+    function fill(state) {
+      return exporter.savedSize(state) / rules.limits.savedChars;
+    }
 
     /* {ok, reason: ''|'blocked'|'full'|'too-big'|'kept', merged: state or null} */
     function save(state) {
-      if (protectedData) { return { ok: false, reason: 'kept', merged: null }; }
+      if (protectedData) {
+        return { ok: false, reason: 'kept', merged: null };
+      }
       let data = exporter.savedData(state);
       let merged = null;
       let current;
-      try { current = backend.getItem(KEY); } catch (e) { return { ok: false, reason: 'blocked', merged: null }; }
-      if (current !== null && current !== lastText) { // another tab wrote since we last looked
+      try {
+        current = backend.getItem(KEY);
+      } catch (e) {
+        return { ok: false, reason: 'blocked', merged: null };
+      }
+      if (current !== null && current !== lastText) {
+        // another tab wrote since we last looked
         const theirs = parse(current);
         const back = theirs ? stateOf(theirs) : null;
         if (back && back.ok) {
           const again = stateOf(merge(base, data, exporter.savedData(back.state)));
-          if (again.ok) { merged = again.state; data = exporter.savedData(merged); }
+          if (again.ok) {
+            merged = again.state;
+            data = exporter.savedData(merged);
+          }
         }
       }
       const text = JSON.stringify(data);
-      if (text.length > rules.limits.savedChars) { return { ok: false, reason: 'too-big', merged }; }
+      if (text.length > rules.limits.savedChars) {
+        return { ok: false, reason: 'too-big', merged };
+      }
       try {
         backend.setItem(KEY, text);
       } catch (e) {
@@ -142,11 +182,19 @@
      * changes kept. Null when nothing new (or nothing readable) was written. */
     function fromElsewhere(state) {
       let current;
-      try { current = backend.getItem(KEY); } catch (e) { return null; }
-      if (current === lastText || current === null) { return null; }
+      try {
+        current = backend.getItem(KEY);
+      } catch (e) {
+        return null;
+      }
+      if (current === lastText || current === null) {
+        return null;
+      }
       const theirs = parse(current);
       const back = theirs ? stateOf(theirs) : null;
-      if (!back || !back.ok) { return null; }
+      if (!back || !back.ok) {
+        return null;
+      }
       const theirData = exporter.savedData(back.state);
       const data = merge(base, exporter.savedData(state), theirData);
       base = theirData;
@@ -159,7 +207,9 @@
       try {
         backend.removeItem(KEY);
         backend.removeItem(ASIDE_KEY);
-      } catch (e) { return false; }
+      } catch (e) {
+        return false;
+      }
       base = null;
       lastText = null;
       protectedData = false;
@@ -173,14 +223,19 @@
   function messages(rules) {
     const max = rules.limits.savedChars.toLocaleString('nl-BE');
     return {
-      blocked: 'Je browser bewaart niets van deze site: sitegegevens zijn geblokkeerd. Wat je invult, ' +
+      blocked:
+        'Je browser bewaart niets van deze site: sitegegevens zijn geblokkeerd. Wat je invult, ' +
         'verdwijnt als je de pagina sluit. Exporteer je antwoorden voor je stopt.',
-      full: 'De opslag van je browser is vol: je laatste wijzigingen zijn niet bewaard. Maak ruimte vrij ' +
+      full:
+        'De opslag van je browser is vol: je laatste wijzigingen zijn niet bewaard. Maak ruimte vrij ' +
         '(bijvoorbeeld door gegevens van andere sites te wissen) of exporteer je antwoorden. De zelfscan ' +
         'probeert het opnieuw.',
-      'too-big': 'Je antwoorden, actieplan en planbladen samen zijn te lang om te bewaren (meer dan ' + max +
+      'too-big':
+        'Je antwoorden, actieplan en planbladen samen zijn te lang om te bewaren (meer dan ' +
+        max +
         ' tekens). Je laatste wijziging is niet bewaard: maak een tekst korter.',
-      kept: 'Je bewaarde antwoorden konden niet gelezen worden, en er was geen plaats om ze apart te zetten. ' +
+      kept:
+        'Je bewaarde antwoorden konden niet gelezen worden, en er was geen plaats om ze apart te zetten. ' +
         'Ze blijven staan tot je op "Alles wissen" klikt. Wat je nu invult, wordt niet bewaard: exporteer het.',
       resumed: 'Je antwoorden worden weer bewaard.'
     };
@@ -189,15 +244,24 @@
   function loadMessage(loaded) {
     const reason = loaded.problem.replace(/\.$/, '');
     if (loaded.status === 'set-aside') {
-      return 'Je bewaarde antwoorden konden niet gelezen worden (' + reason +
-        '). Ze zijn apart gezet in je browser; "Alles wissen" ruimt ze op.';
+      return (
+        'Je bewaarde antwoorden konden niet gelezen worden (' +
+        reason +
+        '). Ze zijn apart gezet in je browser; "Alles wissen" ruimt ze op.'
+      );
     }
     if (loaded.status === 'kept') {
-      return 'Je bewaarde antwoorden konden niet gelezen worden (' + reason + '), en er was geen plaats om ' +
-        'ze apart te zetten. Ze blijven staan tot je op "Alles wissen" klikt. Wat je nu invult, wordt niet bewaard.';
+      return (
+        'Je bewaarde antwoorden konden niet gelezen worden (' +
+        reason +
+        '), en er was geen plaats om ' +
+        'ze apart te zetten. Ze blijven staan tot je op "Alles wissen" klikt. Wat je nu invult, wordt niet bewaard.'
+      );
     }
     if (loaded.unplaced.length) {
-      return 'Het model is bijgewerkt sinds je vorige bezoek. Niet meer te plaatsen: ' + loaded.unplaced.join(' ');
+      return (
+        'Het model is bijgewerkt sinds je vorige bezoek. Niet meer te plaatsen: ' + loaded.unplaced.join(' ')
+      );
     }
     return '';
   }
@@ -209,37 +273,74 @@
   function attach(rules, page) {
     const win = globalThis;
     let backend = null;
-    try { backend = win.localStorage; } catch (e) { backend = null; }
-    const store = open(rules, backend || { getItem() { throw new Error('blocked'); } });
+    try {
+      backend = win.localStorage;
+    } catch (e) {
+      backend = null;
+    }
+    const store = open(
+      rules,
+      backend || {
+        getItem() {
+          throw new Error('blocked');
+        }
+      }
+    );
     const text = messages(rules);
     const loaded = store.load();
     let failing = loaded.status === 'blocked' ? 'blocked' : loaded.status === 'kept' ? 'kept' : '';
     let timer = null;
 
     function result(outcome) {
-      if (outcome.merged) { page.adopt(outcome.merged); }
+      if (outcome.merged) {
+        page.adopt(outcome.merged);
+      }
       if (outcome.ok) {
-        if (failing) { failing = ''; page.say(text.resumed, 'ok'); }
-        if (timer) { clearInterval(timer); timer = null; }
+        if (failing) {
+          failing = '';
+          page.say(text.resumed, 'ok');
+        }
+        if (timer) {
+          clearInterval(timer);
+          timer = null;
+        }
         return true;
       }
-      if (failing !== outcome.reason) { page.say(text[outcome.reason], 'error'); }
+      if (failing !== outcome.reason) {
+        page.say(text[outcome.reason], 'error');
+      }
       failing = outcome.reason;
       if (!timer && outcome.reason === 'full') {
-        timer = setInterval(() => { if (failing) { save(); } }, RETRY_MS);
+        timer = setInterval(() => {
+          if (failing) {
+            save();
+          }
+        }, RETRY_MS);
       }
       return false;
     }
 
-    function save() { return result(store.save(page.state())); }
+    function save() {
+      return result(store.save(page.state()));
+    }
 
     win.addEventListener('storage', (event) => {
-      if (event.key !== KEY && event.key !== null) { return; }
+      if (event.key !== KEY && event.key !== null) {
+        return;
+      }
       const merged = store.fromElsewhere(page.state());
-      if (merged) { page.adopt(merged); }
-      if (failing && failing !== 'kept') { save(); }
+      if (merged) {
+        page.adopt(merged);
+      }
+      if (failing && failing !== 'kept') {
+        save();
+      }
     });
-    win.addEventListener('focus', () => { if (failing && failing !== 'kept') { save(); } });
+    win.addEventListener('focus', () => {
+      if (failing && failing !== 'kept') {
+        save();
+      }
+    });
 
     return {
       loaded,

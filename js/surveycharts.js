@@ -12,17 +12,28 @@
 
   function svg(tag, attrs, text) {
     var node = document.createElementNS(NS, tag);
-    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
-    if (text !== undefined) { node.textContent = text; }
+    Object.keys(attrs || {}).forEach(function (k) {
+      node.setAttribute(k, attrs[k]);
+    });
+    if (text !== undefined) {
+      node.textContent = text;
+    }
     return node;
   }
 
-  function shorten(text, max) { return text.length > max ? text.slice(0, max - 1) + '…' : text; }
+  function shorten(text, max) {
+    return text.length > max ? text.slice(0, max - 1) + '…' : text;
+  }
 
   function frame(name, rows) {
     var height = rows * ROW + 8;
-    var chart = svg('svg', { viewBox: '0 0 ' + WIDTH + ' ' + height, role: 'img', 'aria-label': name, class: 'zs-chart',
-      preserveAspectRatio: 'xMinYMin meet' });
+    var chart = svg('svg', {
+      viewBox: '0 0 ' + WIDTH + ' ' + height,
+      role: 'img',
+      'aria-label': name,
+      class: 'zs-chart',
+      preserveAspectRatio: 'xMinYMin meet'
+    });
     chart.appendChild(svg('title', {}, name));
     return chart;
   }
@@ -33,9 +44,29 @@
     var room = WIDTH - LABEL - 50;
     items.forEach(function (item, i) {
       var y = 4 + i * ROW;
-      chart.appendChild(svg('text', { x: LABEL - 8, y: y + 16, 'text-anchor': 'end', class: 'zs-chart-label' }, shorten(item.label, 44)));
-      chart.appendChild(svg('rect', { x: LABEL, y: y + 3, width: Math.max(1, room * item.percent / 100), height: ROW - 8, class: 'zs-chart-bar' }));
-      chart.appendChild(svg('text', { x: LABEL + room * item.percent / 100 + 6, y: y + 16, class: 'zs-chart-value' }, item.percent + '%'));
+      chart.appendChild(
+        svg(
+          'text',
+          { x: LABEL - 8, y: y + 16, 'text-anchor': 'end', class: 'zs-chart-label' },
+          shorten(item.label, 44)
+        )
+      );
+      chart.appendChild(
+        svg('rect', {
+          x: LABEL,
+          y: y + 3,
+          width: Math.max(1, (room * item.percent) / 100),
+          height: ROW - 8,
+          class: 'zs-chart-bar'
+        })
+      );
+      chart.appendChild(
+        svg(
+          'text',
+          { x: LABEL + (room * item.percent) / 100 + 6, y: y + 16, class: 'zs-chart-value' },
+          item.percent + '%'
+        )
+      );
     });
     return chart;
   }
@@ -49,13 +80,28 @@
     rows.forEach(function (row, i) {
       var y = 4 + i * ROW;
       var x = LABEL;
-      chart.appendChild(svg('text', { x: LABEL - 8, y: y + 16, 'text-anchor': 'end', class: 'zs-chart-label' }, shorten(row.label, 44)));
+      chart.appendChild(
+        svg(
+          'text',
+          { x: LABEL - 8, y: y + 16, 'text-anchor': 'end', class: 'zs-chart-label' },
+          shorten(row.label, 44)
+        )
+      );
       row.parts.forEach(function (part, j) {
-        var width = room * part / 100;
-        if (width <= 0) { return; }
+        var width = (room * part) / 100;
+        if (width <= 0) {
+          return;
+        }
         var last = lastApart && j === row.parts.length - 1;
-        chart.appendChild(svg('rect', { x: x, y: y + 3, width: width, height: ROW - 8,
-          class: 'zs-chart-part ' + (last ? 'zs-chart-part-apart' : 'zs-chart-part-' + j) }));
+        chart.appendChild(
+          svg('rect', {
+            x: x,
+            y: y + 3,
+            width: width,
+            height: ROW - 8,
+            class: 'zs-chart-part ' + (last ? 'zs-chart-part-apart' : 'zs-chart-part-' + j)
+          })
+        );
         x += width;
       });
     });
@@ -69,7 +115,9 @@
     texts.forEach(function (text, j) {
       var item = document.createElement('li');
       var swatch = document.createElement('span');
-      swatch.className = 'zs-swatch zs-chart-part ' + (lastApart && j === texts.length - 1 ? 'zs-chart-part-apart' : 'zs-chart-part-' + j);
+      swatch.className =
+        'zs-swatch zs-chart-part ' +
+        (lastApart && j === texts.length - 1 ? 'zs-chart-part-apart' : 'zs-chart-part-' + j);
       swatch.setAttribute('aria-hidden', 'true');
       item.appendChild(swatch);
       item.appendChild(document.createTextNode(text));

@@ -12,10 +12,15 @@
   };
   rules.domains.forEach((d, i) => {
     const reached = i % levels.length;
-    levels.slice(1).forEach((level, k) => d.levels[level].statements.forEach((st, j) => {
-      if (k + 1 <= reached) { choose('st-' + st.id, yes); }
-      else if (k === reached && j === 0) { choose('st-' + st.id, no); }
-    }));
+    levels.slice(1).forEach((level, k) =>
+      d.levels[level].statements.forEach((st, j) => {
+        if (k + 1 <= reached) {
+          choose('st-' + st.id, yes);
+        } else if (k === reached && j === 0) {
+          choose('st-' + st.id, no);
+        }
+      })
+    );
     choose('need-' + d.id, rules.needs[(i * 2 + 1) % rules.needs.length].id);
   });
-}
+};

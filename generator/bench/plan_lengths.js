@@ -21,10 +21,12 @@ for (let i = 0; i < Number(process.argv[4]); i += 1) {
   const q = { domains: {} };
   rules.domains.forEach((d) => {
     const statements = {};
-    Object.keys(d.levels).forEach((level) => d.levels[level].statements.forEach((st) => {
-      const r = random();
-      statements[st.id] = r < 0.6 ? yes : r < 0.9 ? no : unknown;
-    }));
+    Object.keys(d.levels).forEach((level) =>
+      d.levels[level].statements.forEach((st) => {
+        const r = random();
+        statements[st.id] = r < 0.6 ? yes : r < 0.9 ? no : unknown;
+      })
+    );
     const need = pick(rules.needs).id;
     s.domains[d.id] = { statements, need };
     q.domains[d.id] = { level: pick(rules.levels).id, need };

@@ -19,14 +19,24 @@ if (decoded.ok) {
   out.read = read;
   if (read.ok) {
     out.results = analysis.analyse(survey, rules, read);
-    out.exports = analysis.respondentsFromSurvey(survey, rules, read, new Date('2026-02-01T09:00:00Z'), 'test.csv');
+    out.exports = analysis.respondentsFromSurvey(
+      survey,
+      rules,
+      read,
+      new Date('2026-02-01T09:00:00Z'),
+      'test.csv'
+    );
     out.rows = analysis.resultRows(survey, rules, out.results);
     // each export read back as the self-scan and the combine page read a file
     out.readBack = out.exports.map((e) => {
       const back = exportfile.read(JSON.stringify(e), rules);
-      if (!back.ok) { return { ok: false, error: back.error }; }
+      if (!back.ok) {
+        return { ok: false, error: back.error };
+      }
       const statements = {};
-      Object.keys(back.state.domains).forEach((d) => { statements[d] = Object.assign({}, back.state.domains[d].statements); });
+      Object.keys(back.state.domains).forEach((d) => {
+        statements[d] = Object.assign({}, back.state.domains[d].statements);
+      });
       return { ok: true, unplaced: back.unplaced, profile: back.state.profile, statements };
     });
   }

@@ -16,11 +16,15 @@ const runs = Number(process.argv[4] || 200);
 
 let sink = 0; // keeps the results alive, so the work cannot be optimised away
 function pass() {
-  for (const answers of answerSets) { sink += engine.score(rules, answers).scored; }
+  for (const answers of answerSets) {
+    sink += engine.score(rules, answers).scored;
+  }
 }
 
 const warmUntil = process.hrtime.bigint() + 300000000n; // 0.3 s, at least 20 passes
-for (let i = 0; i < 20 || process.hrtime.bigint() < warmUntil; i += 1) { pass(); }
+for (let i = 0; i < 20 || process.hrtime.bigint() < warmUntil; i += 1) {
+  pass();
+}
 
 const samples = [];
 for (let i = 0; i < runs; i += 1) {
@@ -31,13 +35,15 @@ for (let i = 0; i < runs; i += 1) {
 samples.sort((a, b) => a - b);
 const middle = Math.floor(samples.length / 2);
 const median = samples.length % 2 ? samples[middle] : (samples[middle - 1] + samples[middle]) / 2;
-process.stdout.write(JSON.stringify({
-  runs,
-  answerSets: answerSets.length,
-  domains: rules.domains.length,
-  medianMs: median,
-  minMs: samples[0],
-  maxMs: samples[samples.length - 1],
-  node: process.version,
-  sink: sink > 0
-}) + '\n');
+process.stdout.write(
+  JSON.stringify({
+    runs,
+    answerSets: answerSets.length,
+    domains: rules.domains.length,
+    medianMs: median,
+    minMs: samples[0],
+    maxMs: samples[samples.length - 1],
+    node: process.version,
+    sink: sink > 0
+  }) + '\n'
+);

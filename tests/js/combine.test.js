@@ -28,7 +28,13 @@ test('combine: lower median, spread, disagreement; the quick way counts as yes u
   assert.equal(aa.disagreement, true);
   assert.deepEqual(aa.ways, { statements: 0, quick: 4 });
   // l1 statements: yes from l3 and l1, no from l0; l2: yes from l3 only
-  assert.deepEqual(aa.statements[0], { id: 'aa-l1-s1', answers: { ja: 2, nee: 1, 'weet-niet': 0 }, fromLevel: 3, split: true, proposal: 'ja' });
+  assert.deepEqual(aa.statements[0], {
+    id: 'aa-l1-s1',
+    answers: { ja: 2, nee: 1, 'weet-niet': 0 },
+    fromLevel: 3,
+    split: true,
+    proposal: 'ja'
+  });
   assert.deepEqual(aa.statements[2].answers, { ja: 1, nee: 2, 'weet-niet': 0 });
   assert.equal(aa.statements[2].proposal, 'nee');
   // the proposal is the median level again when everyone picked a level
@@ -42,41 +48,93 @@ test('combine: lower median, spread, disagreement; the quick way counts as yes u
 test('combine: statements counted as given; a level counts only when it is decided', () => {
   const rules = makeRules();
   const respondents = [
-    { name: 'An', profile: 'p1', domains: { aa: { statements: Object.assign(all('ja', L1), { 'aa-l2-s1': 'nee' }), note: ' Zie de nota. ' } } },
-    { profile: 'p1', domains: { aa: { statements: Object.assign(all('ja', L1), { 'aa-l2-s1': 'ja', 'aa-l2-s2': 'weet-niet' }) } } },
-    { profile: 'p1', domains: { aa: { statements: { 'aa-l1-s1': 'ja' }, note: 'Alleen de eerste weet ik.' } } }
+    {
+      name: 'An',
+      profile: 'p1',
+      domains: {
+        aa: { statements: Object.assign(all('ja', L1), { 'aa-l2-s1': 'nee' }), note: ' Zie de nota. ' }
+      }
+    },
+    {
+      profile: 'p1',
+      domains: {
+        aa: { statements: Object.assign(all('ja', L1), { 'aa-l2-s1': 'ja', 'aa-l2-s2': 'weet-niet' }) }
+      }
+    },
+    {
+      profile: 'p1',
+      domains: { aa: { statements: { 'aa-l1-s1': 'ja' }, note: 'Alleen de eerste weet ik.' } }
+    }
   ];
   const aa = combine.combine(rules, respondents).domains[0];
   assert.deepEqual(aa.ways, { statements: 3, quick: 0 });
   assert.equal(aa.respondents, 2); // the third stopped halfway: no level of theirs counts
-  assert.deepEqual(aa.statements.map((s) => s.answers.ja), [3, 2, 1, 0, 0, 0]);
+  assert.deepEqual(
+    aa.statements.map((s) => s.answers.ja),
+    [3, 2, 1, 0, 0, 0]
+  );
   assert.deepEqual(aa.statements[3].answers, { ja: 0, nee: 0, 'weet-niet': 1 });
   assert.equal(aa.statements[3].proposal, 'weet-niet');
   assert.equal(aa.statements[4].proposal, null);
-  assert.deepEqual(aa.notes, [{ by: 'An', text: 'Zie de nota.' }, { by: '', text: 'Alleen de eerste weet ik.' }]);
+  assert.deepEqual(aa.notes, [
+    { by: 'An', text: 'Zie de nota.' },
+    { by: '', text: 'Alleen de eerste weet ik.' }
+  ]);
 });
 
 test('people are named by name, or by profile and a number; anonymous notes carry no name', () => {
   const rules = makeRules();
   const named = combine.people(rules, [
-    { name: 'An', profile: 'p1' }, { name: '', profile: 'p2' }, { name: '  ', profile: 'p2' },
-    { profile: 'weg' }, { name: 'An' }, {}
+    { name: 'An', profile: 'p1' },
+    { name: '', profile: 'p2' },
+    { name: '  ', profile: 'p2' },
+    { profile: 'weg' },
+    { name: 'An' },
+    {}
   ]);
-  assert.deepEqual(named.map((p) => p.label), ['An', 'Profiel 2 1', 'Profiel 2 2', 'Collega 1', 'An (2)', 'Collega 2']);
-  assert.deepEqual(named.map((p) => p.name), ['An', '', '', '', 'An', '']);
+  assert.deepEqual(
+    named.map((p) => p.label),
+    ['An', 'Profiel 2 1', 'Profiel 2 2', 'Collega 1', 'An (2)', 'Collega 2']
+  );
+  assert.deepEqual(
+    named.map((p) => p.name),
+    ['An', '', '', '', 'An', '']
+  );
 });
 
 test('groups of fewer than three are not shown apart; the gap needs three on both sides', () => {
   const rules = makeRules();
   const pick = (profile, level) => ({ profile, domains: { aa: { level } } });
-  const two = combine.combine(rules, [pick('p1', 'l3'), pick('p1', 'l3'), pick('p2', 'l0'), pick('p2', 'l0'), pick('p2', 'l1')]);
+  const two = combine.combine(rules, [
+    pick('p1', 'l3'),
+    pick('p1', 'l3'),
+    pick('p2', 'l0'),
+    pick('p2', 'l0'),
+    pick('p2', 'l1')
+  ]);
   assert.deepEqual(two.domains[0].profiles, [{ profile: 'p2', count: 3, median: 0 }]);
   assert.equal(two.domains[0].gap, null);
-  assert.deepEqual(two.groups, [{ profile: 'p1', count: 2 }, { profile: 'p2', count: 3 }]);
-  assert.deepEqual(two.perspectives, [{ perspective: 'sturend', count: 2 }, { perspective: 'uitvoerend', count: 3 }]);
-  const three = combine.combine(rules, [pick('p1', 'l3'), pick('p1', 'l2'), pick('p1', 'l3'), pick('p2', 'l0'), pick('p2', 'l0'), pick('p2', 'l1')]);
+  assert.deepEqual(two.groups, [
+    { profile: 'p1', count: 2 },
+    { profile: 'p2', count: 3 }
+  ]);
+  assert.deepEqual(two.perspectives, [
+    { perspective: 'sturend', count: 2 },
+    { perspective: 'uitvoerend', count: 3 }
+  ]);
+  const three = combine.combine(rules, [
+    pick('p1', 'l3'),
+    pick('p1', 'l2'),
+    pick('p1', 'l3'),
+    pick('p2', 'l0'),
+    pick('p2', 'l0'),
+    pick('p2', 'l1')
+  ]);
   assert.deepEqual(three.domains[0].gap, {
-    groups: [{ perspective: 'sturend', count: 3, median: 3 }, { perspective: 'uitvoerend', count: 3, median: 0 }],
+    groups: [
+      { perspective: 'sturend', count: 3, median: 3 },
+      { perspective: 'uitvoerend', count: 3, median: 0 }
+    ],
     difference: 3,
     flagged: true
   });
@@ -93,7 +151,11 @@ test('organisation answers: the proposal, with what the workshop agreed put over
   assert.deepEqual(proposal.aa, { statements: Object.assign(all('ja', L1), all('nee', L2)), need: 'n1' });
   assert.deepEqual(proposal.bb, {});
   const agreed = combine.organisationAnswers(rules, combined, {
-    aa: { statements: { 'aa-l2-s1': 'ja', 'bb-l1-s1': 'ja', 'aa-l2-s2': 'misschien' }, need: 'n2', note: ' Afgesproken. ' },
+    aa: {
+      statements: { 'aa-l2-s1': 'ja', 'bb-l1-s1': 'ja', 'aa-l2-s2': 'misschien' },
+      need: 'n2',
+      note: ' Afgesproken. '
+    },
     bb: { level: 'l2' },
     cc: { level: 'hoog' }
   });
@@ -116,7 +178,10 @@ test('agenda: the domains furthest apart first, split statements before the othe
     { domains: { cc: { level: 'l3' } } }
   ]);
   const order = combine.agenda(rules, combined);
-  assert.deepEqual(order.map((d) => d.id), ['cc', 'bb', 'aa']);
+  assert.deepEqual(
+    order.map((d) => d.id),
+    ['cc', 'bb', 'aa']
+  );
   const bb = order[1];
   assert.deepEqual(bb.discuss, ['bb-l1-s1', 'bb-l1-s2']);
   assert.deepEqual(bb.none, ['bb-l2-s1', 'bb-l2-s2', 'bb-l3-s1', 'bb-l3-s2']);
@@ -126,26 +191,48 @@ test('agenda: the domains furthest apart first, split statements before the othe
 
 test('compareRounds: levels and statements of two rounds, gains and drops; a version 1 round by its levels', () => {
   const rules = makeRules();
-  const earlier = { domains: [{ id: 'aa', level: { median: 0 } }], answers: { aa: { level: 'l1' }, bb: { level: 'l2' } } };
+  const earlier = {
+    domains: [{ id: 'aa', level: { median: 0 } }],
+    answers: { aa: { level: 'l1' }, bb: { level: 'l2' } }
+  };
   const current = {
     domains: [{ id: 'aa', level: { median: 1 } }],
-    answers: { aa: { statements: Object.assign(all('ja', L1), { 'aa-l2-s1': 'ja', 'aa-l2-s2': 'nee' }) }, bb: { level: 'l1' } }
+    answers: {
+      aa: { statements: Object.assign(all('ja', L1), { 'aa-l2-s1': 'ja', 'aa-l2-s2': 'nee' }) },
+      bb: { level: 'l1' }
+    }
   };
   const result = combine.compareRounds(rules, earlier, current);
-  assert.deepEqual(result.domains.map((d) => d.change), ['same', 'down', null]);
+  assert.deepEqual(
+    result.domains.map((d) => d.change),
+    ['same', 'down', null]
+  );
   assert.deepEqual([result.domains[0].medianEarlier, result.domains[0].medianCurrent], [0, 1]);
   assert.deepEqual(result.gains, [{ domain: 'aa', statement: 'aa-l2-s1' }]);
-  assert.deepEqual(result.drops, [{ domain: 'bb', statement: 'bb-l2-s1' }, { domain: 'bb', statement: 'bb-l2-s2' }]);
+  assert.deepEqual(result.drops, [
+    { domain: 'bb', statement: 'bb-l2-s1' },
+    { domain: 'bb', statement: 'bb-l2-s2' }
+  ]);
   assert.equal(result.domains[0].statements[5].change, null); // aa-l3-s2: not answered now
 });
 
 test('compare: direction per domain; actions done only where a domain went up, drops named', () => {
   const rules = makeRules();
-  const before = engine.score(rules, { domains: { aa: { level: 'l0' }, bb: { level: 'l2' }, cc: { level: 'l1' } } });
-  const after = engine.score(rules, { domains: { aa: { level: 'l1' }, bb: { level: 'l2' }, cc: { level: 'l0' } } });
+  const before = engine.score(rules, {
+    domains: { aa: { level: 'l0' }, bb: { level: 'l2' }, cc: { level: 'l1' } }
+  });
+  const after = engine.score(rules, {
+    domains: { aa: { level: 'l1' }, bb: { level: 'l2' }, cc: { level: 'l0' } }
+  });
   const result = compare(before, after);
-  assert.deepEqual(result.domains.map((d) => d.change), ['up', 'same', 'down']);
-  assert.deepEqual(result.done, ['a', 'b', 'c'].map((x) => ({ domain: 'aa', action: 'aa-l0-' + x })));
+  assert.deepEqual(
+    result.domains.map((d) => d.change),
+    ['up', 'same', 'down']
+  );
+  assert.deepEqual(
+    result.done,
+    ['a', 'b', 'c'].map((x) => ({ domain: 'aa', action: 'aa-l0-' + x }))
+  );
   assert.deepEqual(result.dropped, ['cc']);
 });
 
@@ -154,8 +241,14 @@ test('compare says nothing about the plan of domains not answered now', () => {
   const before = engine.score(rules, { domains: { aa: { level: 'l0' }, bb: { level: 'l2' } } });
   const partial = engine.score(rules, { domains: { bb: { level: 'l3' } } });
   const result = compare(before, partial);
-  assert.deepEqual(result.domains.map((d) => d.change), [null, 'up', null]);
-  assert.deepEqual(result.done, ['a', 'b', 'c'].map((x) => ({ domain: 'bb', action: 'bb-l2-' + x })));
+  assert.deepEqual(
+    result.domains.map((d) => d.change),
+    [null, 'up', null]
+  );
+  assert.deepEqual(
+    result.done,
+    ['a', 'b', 'c'].map((x) => ({ domain: 'bb', action: 'bb-l2-' + x }))
+  );
   const empty = compare(before, engine.score(rules, { domains: {} }));
   assert.deepEqual(empty.done, []);
   assert.deepEqual(empty.dropped, []);

@@ -20,7 +20,11 @@ test('plan as CSV and Markdown checklist, safe for spreadsheets', () => {
 });
 
 test('reminder is an all-day event one year later', () => {
-  const ics = downloads.reminderIcs(new Date(2026, 10, 23, 10, 0), 'https://example.org/zelfscan.html', 'abc@zelfscan');
+  const ics = downloads.reminderIcs(
+    new Date(2026, 10, 23, 10, 0),
+    'https://example.org/zelfscan.html',
+    'abc@zelfscan'
+  );
   assert.ok(ics.startsWith('BEGIN:VCALENDAR\r\n'));
   assert.ok(ics.includes('DTSTART;VALUE=DATE:20271123\r\n'));
   assert.ok(ics.includes('DTEND;VALUE=DATE:20271124\r\n'));
@@ -31,7 +35,9 @@ test('reminder is an all-day event one year later', () => {
 test('calendar lines are folded at 75 octets without splitting a character', () => {
   const url = 'https://example.org/' + 'é'.repeat(80) + '/zelfscan.html';
   const ics = downloads.reminderIcs(new Date(2026, 10, 23), url, 'abc@zelfscan');
-  for (const line of ics.split('\r\n')) { assert.ok(Buffer.byteLength(line) <= 75, line); }
+  for (const line of ics.split('\r\n')) {
+    assert.ok(Buffer.byteLength(line) <= 75, line);
+  }
   assert.ok(!ics.includes('\ufffd'));
   assert.ok(ics.replace(/\r\n /g, '').includes(url.replace(/,/g, '\\,')));
 });
@@ -39,7 +45,13 @@ test('calendar lines are folded at 75 octets without splitting a character', () 
 test('the Markdown plan keeps typed and imported text inert', () => {
   const rules = makeRules();
   const results = engine.score(rules, { domains: { aa: { level: 'l0', need: 'n2' } } });
-  const work = { 'aa-l0-a': { owner: '[klik](javascript:alert(1)) <img src=x onerror=alert(1)> **vet** &lt;\n# kop', due: '', status: '' } };
+  const work = {
+    'aa-l0-a': {
+      owner: '[klik](javascript:alert(1)) <img src=x onerror=alert(1)> **vet** &lt;\n# kop',
+      due: '',
+      status: ''
+    }
+  };
   const md = downloads.planMarkdown(rules, results, work, 'Plan <b>X</b>');
   assert.ok(!/\]\(|<img|<b>|\*\*vet|&lt;|\n# kop/.test(md.replace(/\\./g, '')), md);
   assert.ok(md.startsWith('# Plan \\<b\\>X\\</b\\>'));

@@ -17,19 +17,31 @@ test('file name says what the file is: organisation, profile and local date', ()
   assert.equal(exporter.fileName(state, rules, new Date(2026, 10, 22, 15, 0)), 'zelfscan-2026-11-22.json');
   state.organisation = 'Stad Sint-Niklaas / Dienst ICT';
   state.profile = 'p2';
-  assert.equal(exporter.fileName(state, rules, new Date(2026, 11, 1, 0, 30)), 'zelfscan-stad-sint-niklaas-dienst-ict-profiel-2-2026-12-01.json');
+  assert.equal(
+    exporter.fileName(state, rules, new Date(2026, 11, 1, 0, 30)),
+    'zelfscan-stad-sint-niklaas-dienst-ict-profiel-2-2026-12-01.json'
+  );
   state.organisation = 'Ééçà <script>';
-  assert.equal(exporter.fileName(state, rules, new Date(2026, 0, 2)), 'zelfscan-eeca-script-profiel-2-2026-01-02.json');
+  assert.equal(
+    exporter.fileName(state, rules, new Date(2026, 0, 2)),
+    'zelfscan-eeca-script-profiel-2-2026-01-02.json'
+  );
 });
 
 test('export then import gives the same answers back', () => {
   const rules = makeRules();
-  const state = stateWith({ aa: { level: 'l1', need: 'n2', target: '', note: 'Een <b>notitie</b>' }, bb: { level: 'weet-niet', need: '', target: '', note: '' } });
+  const state = stateWith({
+    aa: { level: 'l1', need: 'n2', target: '', note: 'Een <b>notitie</b>' },
+    bb: { level: 'weet-niet', need: '', target: '', note: '' }
+  });
   state.organisation = 'Gemeente X';
   state.profile = 'p2';
   const data = exporter.build(state, rules, engine.score(rules, state), new Date('2026-11-22T10:00:00Z'));
   assert.equal(data.format, 'open-data-zelfscan-export');
-  assert.deepEqual(data.answers, { aa: { level: 'l1', need: 'n2', note: 'Een <b>notitie</b>' }, bb: { level: 'weet-niet' } });
+  assert.deepEqual(data.answers, {
+    aa: { level: 'l1', need: 'n2', note: 'Een <b>notitie</b>' },
+    bb: { level: 'weet-niet' }
+  });
   const back = exporter.read(JSON.stringify(data), rules);
   assert.equal(back.ok, true);
   assert.equal(back.sameCatalog, true);
@@ -40,7 +52,16 @@ test('export then import gives the same answers back', () => {
 });
 
 function base(extra) {
-  return Object.assign({ format: 'open-data-zelfscan-export', formatVersion: 1, catalogVersion: 'abcdef123456', exportedAt: '2026-11-22T10:00:00.000Z', answers: {} }, extra);
+  return Object.assign(
+    {
+      format: 'open-data-zelfscan-export',
+      formatVersion: 1,
+      catalogVersion: 'abcdef123456',
+      exportedAt: '2026-11-22T10:00:00.000Z',
+      answers: {}
+    },
+    extra
+  );
 }
 
 test('bad files are refused with a Dutch message', () => {
@@ -51,14 +72,20 @@ test('bad files are refused with a Dutch message', () => {
     [JSON.stringify({ format: 'iets anders' }), 'geen export'],
     [JSON.stringify(base({ formatVersion: 99 })), 'formaatversie 99'],
     [JSON.stringify(base({ answers: { aa: { statements: { 'aa-l1-s1': 'ja' } } } })), 'onbekende velden'],
-    [JSON.stringify(base({ formatVersion: 2, answers: { aa: { statements: { 'aa-l1-s1': 5 } } } })), 'uitspraak'],
+    [
+      JSON.stringify(base({ formatVersion: 2, answers: { aa: { statements: { 'aa-l1-s1': 5 } } } })),
+      'uitspraak'
+    ],
     [JSON.stringify(base({ formatVersion: 2, answers: { aa: { statements: ['ja'] } } })), 'uitspraak'],
     [JSON.stringify(base({ formatVersion: 2, respondent: 'x'.repeat(rules.limits.name + 1) })), 'je naam'],
     [JSON.stringify(base({ formatVersion: '1' })), 'geen geldige formaatversie'],
     [JSON.stringify(base({ results: 5 })), 'resultaten'],
     [JSON.stringify(base({ catalogVersion: '<script>' })), 'catalogusversie'],
     [JSON.stringify(base({ answers: { aa: { level: 5 } } })), 'ongeldig'],
-    [JSON.stringify(base()).replace('"answers":{}', '"answers":{"__proto__":{"level":"l1"}}'), 'ongeldig domein'],
+    [
+      JSON.stringify(base()).replace('"answers":{}', '"answers":{"__proto__":{"level":"l1"}}'),
+      'ongeldig domein'
+    ],
     [JSON.stringify(base({ answers: { aa: { level: 'l1', evil: 1 } } })), 'onbekende velden'],
     [JSON.stringify(base({ answers: { aa: { note: 'x'.repeat(2001) } } })), 'te lang'],
     ['x'.repeat(rules.limits.fileBytes + 1), 'te groot'],
@@ -67,7 +94,10 @@ test('bad files are refused with a Dutch message', () => {
     [JSON.stringify(base({ plan: { 'aa-l0-a': { status: 'a'.repeat(rules.limits.id + 1) } } })), 'actieplan'],
     [JSON.stringify(base({ plan: { 'aa-l0-a': { due: '2026-02-30' } } })), 'actieplan'],
     [JSON.stringify(base({ plan: { 'aa-l0-a': { due: '2026-13-01' } } })), 'actieplan'],
-    [JSON.stringify(base({ plan: { 'aa-l0-a': { owner: 'x'.repeat(rules.limits.owner + 1) } } })), 'actieplan'],
+    [
+      JSON.stringify(base({ plan: { 'aa-l0-a': { owner: 'x'.repeat(rules.limits.owner + 1) } } })),
+      'actieplan'
+    ],
     [JSON.stringify({ format: 'open-data-zelfscan-samenvoeging', formatVersion: 1 }), 'samengevoegd bestand']
   ];
   for (const [text, fragment] of cases) {
@@ -79,7 +109,13 @@ test('bad files are refused with a Dutch message', () => {
 
 test('answers from an older catalogue load where they can and list the rest', () => {
   const rules = makeRules();
-  const text = JSON.stringify(base({ catalogVersion: '000000000000', profile: 'weg', answers: { aa: { level: 'l1', need: 'oud-niveau' }, verdwenen: { level: 'l0' } } }));
+  const text = JSON.stringify(
+    base({
+      catalogVersion: '000000000000',
+      profile: 'weg',
+      answers: { aa: { level: 'l1', need: 'oud-niveau' }, verdwenen: { level: 'l0' } }
+    })
+  );
   const result = exporter.read(text, rules);
   assert.equal(result.ok, true);
   assert.equal(result.sameCatalog, false);
@@ -91,11 +127,16 @@ test('answers from an older catalogue load where they can and list the rest', ()
 
 test('working list and plan sheets of actions that no longer exist are listed, not kept', () => {
   const rules = makeRules();
-  const text = JSON.stringify(base({
-    answers: { aa: { level: 'l1' } },
-    plan: { 'aa-l1-a': { owner: 'Ann', status: 'gepland' }, 'verdwenen-actie': { owner: 'Bert', due: '2027-01-31' } },
-    sheets: { 'aa-l1-a': { aspects: { aanleiding: 'Omdat' } }, 'ook-weg': { phases: { plannen: 'Q1' } } }
-  }));
+  const text = JSON.stringify(
+    base({
+      answers: { aa: { level: 'l1' } },
+      plan: {
+        'aa-l1-a': { owner: 'Ann', status: 'gepland' },
+        'verdwenen-actie': { owner: 'Bert', due: '2027-01-31' }
+      },
+      sheets: { 'aa-l1-a': { aspects: { aanleiding: 'Omdat' } }, 'ook-weg': { phases: { plannen: 'Q1' } } }
+    })
+  );
   const result = exporter.read(text, rules);
   assert.equal(result.ok, true);
   assert.deepEqual(Object.keys(result.state.plan), ['aa-l1-a']);
@@ -107,10 +148,11 @@ test('working list and plan sheets of actions that no longer exist are listed, n
 });
 
 test('a __proto__ key in a file pollutes nothing', () => {
-  const text = '{"format":"open-data-zelfscan-export","formatVersion":1,"catalogVersion":"abcdef123456","exportedAt":"2026-11-22T10:00:00Z","answers":{},"__proto__":{"polluted":true}}';
+  const text =
+    '{"format":"open-data-zelfscan-export","formatVersion":1,"catalogVersion":"abcdef123456","exportedAt":"2026-11-22T10:00:00Z","answers":{},"__proto__":{"polluted":true}}';
   const result = exporter.read(text, makeRules());
   assert.equal(result.ok, true);
-  assert.equal(({}).polluted, undefined);
+  assert.equal({}.polluted, undefined);
   assert.equal(Object.prototype.polluted, undefined);
 });
 
@@ -118,7 +160,10 @@ test('a file places what fits: `placed` counts answers, plan entries and sheets'
   const rules = makeRules();
   assert.equal(exporter.read(JSON.stringify(base()), rules).placed, 0);
   assert.equal(exporter.read(JSON.stringify(base({ answers: { weg: { level: 'l1' } } })), rules).placed, 0);
-  const some = exporter.read(JSON.stringify(base({ answers: { aa: { level: 'l1' } }, plan: { 'aa-l1-a': { owner: 'Ann' } } })), rules);
+  const some = exporter.read(
+    JSON.stringify(base({ answers: { aa: { level: 'l1' } }, plan: { 'aa-l1-a': { owner: 'Ann' } } })),
+    rules
+  );
   assert.equal(some.placed, 2);
 });
 
@@ -137,7 +182,9 @@ test('a state the page can save can always be exported and imported again', () =
         break;
       }
     }
-    if (exporter.savedSize(state) > rules.limits.savedChars - rules.limits.text) { break; }
+    if (exporter.savedSize(state) > rules.limits.savedChars - rules.limits.text) {
+      break;
+    }
   }
   assert.ok(exporter.savedSize(state) <= rules.limits.savedChars);
   assert.ok(exporter.savedSize(state) > rules.limits.savedChars * 0.9, String(exporter.savedSize(state)));
@@ -160,29 +207,55 @@ test('version 2 files carry statement answers and a name; version 1 files open a
   const rules = makeRules();
   const state = exporter.emptyState();
   state.respondent = 'Ann';
-  state.domains.aa = Object.assign(exporter.emptyAnswer(), { need: 'n1', statements: { 'aa-l1-s1': 'ja', 'aa-l1-s2': 'weet-niet' } });
+  state.domains.aa = Object.assign(exporter.emptyAnswer(), {
+    need: 'n1',
+    statements: { 'aa-l1-s1': 'ja', 'aa-l1-s2': 'weet-niet' }
+  });
   state.domains.bb = Object.assign(exporter.emptyAnswer(), { level: 'l2' });
   const data = exporter.build(state, rules, engine.score(rules, state), new Date('2026-12-01T10:00:00Z'));
   assert.equal(data.formatVersion, 2);
   assert.equal(data.respondent, 'Ann');
-  assert.deepEqual(data.answers.aa, { need: 'n1', statements: { 'aa-l1-s1': 'ja', 'aa-l1-s2': 'weet-niet' } });
+  assert.deepEqual(data.answers.aa, {
+    need: 'n1',
+    statements: { 'aa-l1-s1': 'ja', 'aa-l1-s2': 'weet-niet' }
+  });
   const back = exporter.read(JSON.stringify(data), rules);
   assert.equal(back.ok, true);
   assert.equal(back.formatVersion, 2);
   assert.equal(back.state.respondent, 'Ann');
   assert.deepEqual(exporter.answersOf(back.state), data.answers);
-  const v1 = exporter.read(JSON.stringify(base({ profile: 'p1', answers: { aa: { level: 'l1', need: 'n2', target: 'l3', note: 'Notitie' } },
-    plan: { 'aa-l1-a': { owner: 'Bert', due: '2027-01-31', status: 'gepland' } } })), rules);
+  const v1 = exporter.read(
+    JSON.stringify(
+      base({
+        profile: 'p1',
+        answers: { aa: { level: 'l1', need: 'n2', target: 'l3', note: 'Notitie' } },
+        plan: { 'aa-l1-a': { owner: 'Bert', due: '2027-01-31', status: 'gepland' } }
+      })
+    ),
+    rules
+  );
   assert.equal(v1.ok, true);
   assert.equal(v1.formatVersion, 1);
-  assert.deepEqual(exporter.answersOf(v1.state), { aa: { level: 'l1', need: 'n2', target: 'l3', note: 'Notitie' } });
+  assert.deepEqual(exporter.answersOf(v1.state), {
+    aa: { level: 'l1', need: 'n2', target: 'l3', note: 'Notitie' }
+  });
   assert.deepEqual({ ...v1.state.plan['aa-l1-a'] }, { owner: 'Bert', due: '2027-01-31', status: 'gepland' });
   assert.equal(engine.score(rules, v1.state).domains[0].way, 'quick');
 });
 
 test('statement answers that no longer fit the model are listed, not kept', () => {
   const rules = makeRules();
-  const result = exporter.read(JSON.stringify(base({ formatVersion: 2, answers: { aa: { statements: { 'aa-l1-s1': 'ja', 'aa-oud': 'ja', 'bb-l1-s1': 'ja', 'aa-l1-s2': 'misschien' } } } })), rules);
+  const result = exporter.read(
+    JSON.stringify(
+      base({
+        formatVersion: 2,
+        answers: {
+          aa: { statements: { 'aa-l1-s1': 'ja', 'aa-oud': 'ja', 'bb-l1-s1': 'ja', 'aa-l1-s2': 'misschien' } }
+        }
+      })
+    ),
+    rules
+  );
   assert.equal(result.ok, true);
   assert.deepEqual({ ...result.state.domains.aa.statements }, { 'aa-l1-s1': 'ja' });
   assert.equal(result.unplaced.length, 3);
@@ -195,16 +268,28 @@ test('the team round a self-scan was made for is exported and read back, and che
   state.round = { name: 'Ronde 2027', due: '2027-01-15' };
   const data = exporter.build(state, rules, engine.score(rules, state), new Date('2026-12-01T10:00:00Z'));
   assert.deepEqual(data.round, { name: 'Ronde 2027', due: '2027-01-15' });
-  assert.deepEqual(exporter.read(JSON.stringify(data), rules).state.round, { name: 'Ronde 2027', due: '2027-01-15' });
+  assert.deepEqual(exporter.read(JSON.stringify(data), rules).state.round, {
+    name: 'Ronde 2027',
+    due: '2027-01-15'
+  });
   state.round = { name: 'Zonder datum', due: '' };
   assert.deepEqual(exporter.savedData(state).round, { name: 'Zonder datum' });
-  assert.deepEqual(exporter.read(JSON.stringify(base({ formatVersion: 2, round: { name: 'Zonder datum' } })), rules).state.round,
-    { name: 'Zonder datum', due: '' });
+  assert.deepEqual(
+    exporter.read(JSON.stringify(base({ formatVersion: 2, round: { name: 'Zonder datum' } })), rules).state
+      .round,
+    { name: 'Zonder datum', due: '' }
+  );
   assert.equal(exporter.read(JSON.stringify(base({})), rules).state.round, null);
-  [{ name: '' }, { name: 'x'.repeat(rules.limits.roundName + 1) }, { name: 'R', due: '2027-02-30' }, { name: 'R', door: 'x' }, 'R', ['R']]
-    .forEach((bad) => {
-      const result = exporter.read(JSON.stringify(base({ formatVersion: 2, round: bad })), rules);
-      assert.equal(result.ok, false, JSON.stringify(bad));
-      assert.equal(result.error, 'De ronde in dit bestand is ongeldig.');
-    });
+  [
+    { name: '' },
+    { name: 'x'.repeat(rules.limits.roundName + 1) },
+    { name: 'R', due: '2027-02-30' },
+    { name: 'R', door: 'x' },
+    'R',
+    ['R']
+  ].forEach((bad) => {
+    const result = exporter.read(JSON.stringify(base({ formatVersion: 2, round: bad })), rules);
+    assert.equal(result.ok, false, JSON.stringify(bad));
+    assert.equal(result.error, 'De ronde in dit bestand is ongeldig.');
+  });
 });

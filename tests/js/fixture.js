@@ -7,4 +7,6 @@ const path = require('path');
 const fs = require('fs');
 
 const text = fs.readFileSync(path.join(__dirname, 'fixture-rules.json'), 'utf8');
-module.exports = function rules() { return JSON.parse(text); };
+module.exports = function rules() {
+  return JSON.parse(text);
+};

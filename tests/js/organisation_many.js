@@ -11,9 +11,13 @@ const sharelink = require(path.join(__dirname, '..', '..', 'js', 'sharelink.js')
 const input = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
 const rules = input.rules;
 const combined = input.groups.map((group) => combine.combine(rules, group));
-const organisation = combined.map((c, i) => combine.organisationAnswers(rules, c, (input.agreed || [])[i] || {}));
+const organisation = combined.map((c, i) =>
+  combine.organisationAnswers(rules, c, (input.agreed || [])[i] || {})
+);
 const agendas = combined.map((c) => combine.agenda(rules, c));
-const rounds = (input.roundPairs || []).map(([earlier, current]) => combine.compareRounds(rules, earlier, current));
+const rounds = (input.roundPairs || []).map(([earlier, current]) =>
+  combine.compareRounds(rules, earlier, current)
+);
 const compared = input.pairs.map(([earlier, current]) => compare(earlier, current));
 const links = (input.states || []).map((state) => {
   const link = sharelink.encode(rules, state);

@@ -15,10 +15,19 @@ const rules = input.rules;
 const built = input.rounds.map((r) => {
   const combined = combine.combine(rules, r.respondents);
   const answers = combine.organisationAnswers(rules, combined, r.agreed);
-  return combinedfile.build(rules, {
-    round: r.round, combined, sources: r.sources, remarks: ['Een opmerking.'], agreed: r.agreed,
-    answers, results: engine.score(rules, { domains: answers })
-  }, new Date('2026-12-10T10:00:00Z'));
+  return combinedfile.build(
+    rules,
+    {
+      round: r.round,
+      combined,
+      sources: r.sources,
+      remarks: ['Een opmerking.'],
+      agreed: r.agreed,
+      answers,
+      results: engine.score(rules, { domains: answers })
+    },
+    new Date('2026-12-10T10:00:00Z')
+  );
 });
 const read = input.texts.map((text) => combinedfile.read(text, rules));
 process.stdout.write(JSON.stringify({ built, read }));

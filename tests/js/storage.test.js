@@ -12,17 +12,37 @@ function backend({ quota = Infinity, blocked = false } = {}) {
   return {
     items,
     quota,
-    getItem(key) { if (blocked) { throw new Error('SecurityError'); } return items.has(key) ? items.get(key) : null; },
+    getItem(key) {
+      if (blocked) {
+        throw new Error('SecurityError');
+      }
+      return items.has(key) ? items.get(key) : null;
+    },
     setItem(key, value) {
-      if (blocked) { const e = new Error('blocked'); e.name = 'SecurityError'; throw e; }
+      if (blocked) {
+        const e = new Error('blocked');
+        e.name = 'SecurityError';
+        throw e;
+      }
       const before = items.get(key);
       items.set(key, String(value));
       if (size() > this.quota) {
-        if (before === undefined) { items.delete(key); } else { items.set(key, before); }
-        const e = new Error('full'); e.name = 'QuotaExceededError'; throw e;
+        if (before === undefined) {
+          items.delete(key);
+        } else {
+          items.set(key, before);
+        }
+        const e = new Error('full');
+        e.name = 'QuotaExceededError';
+        throw e;
       }
     },
-    removeItem(key) { if (blocked) { throw new Error('blocked'); } items.delete(key); }
+    removeItem(key) {
+      if (blocked) {
+        throw new Error('blocked');
+      }
+      items.delete(key);
+    }
   };
 }
 
@@ -161,5 +181,8 @@ test('merge: three-way, per field', () => {
   const base = { answers: { aa: { level: 'l1', note: 'x' } }, organisation: 'O' };
   const mine = { answers: { aa: { level: 'l2', note: 'x' } }, organisation: 'O' };
   const theirs = { answers: { aa: { level: 'l1', note: 'y' }, bb: { need: 'n1' } }, organisation: 'T' };
-  assert.deepEqual(storage.merge(base, mine, theirs), { answers: { aa: { level: 'l2', note: 'y' }, bb: { need: 'n1' } }, organisation: 'T' });
+  assert.deepEqual(storage.merge(base, mine, theirs), {
+    answers: { aa: { level: 'l2', note: 'y' }, bb: { need: 'n1' } },
+    organisation: 'T'
+  });
 });
