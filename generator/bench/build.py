@@ -94,8 +94,8 @@ def plugin_parts(project: Path) -> dict[str, float]:
     from mkdocs.config import load_config
 
     start = time.perf_counter()
-    from generator.engines import mkdocs_plugin  # noqa: F401
     from generator.catalog import load_catalog
+    from generator.engines import mkdocs_plugin  # noqa: F401
     from generator.html.csp import add_policy, allowed_scripts
     from generator.html.offline import _CSP_META, zip_site
     from generator.html.theme_fixes import repair_theme_html
