@@ -6,6 +6,7 @@
   'use strict';
 
   const zs = (root.Zelfscan = root.Zelfscan || {});
+  const FOLD_SOURCES_ABOVE = 20; // a list of more people than this folds (see renderSources)
 
   function create(rules, byId) {
     const { format, ui } = zs;
@@ -41,28 +42,38 @@
         ui.replace(byId('zs-combine-sources'), []);
         return;
       }
-      ui.replace(byId('zs-combine-sources'), [
-        ui.table(
-          'Wie deed mee (' + people.length + ')',
-          ['Wie', 'Profiel', 'Bron', 'Ronde', 'Gemaakt op', 'Verwijderen'],
-          people.map((p, i) => {
-            const m = meta[i];
-            const source =
-              m.source === 'link' ? 'link' : m.file + (m.sameCatalog ? '' : ' (andere versie van het model)');
-            return [
-              p.label,
-              p.profile ? profileName(p.profile) : 'niet opgegeven',
-              source,
-              m.round || '–',
-              m.exportedAt ? format.shortDate(m.exportedAt) : '–',
-              h('button', { type: 'button', className: 'md-button zs-remove', 'data-remove': String(i) }, [
-                'Verwijder',
-                h('span', { className: 'zs-visually-hidden', text: ' ' + p.label })
-              ])
-            ];
-          }),
-          true
-        )
+      const box = byId('zs-combine-sources');
+      const wasOpen = Boolean(box.querySelector('details[open]'));
+      const table = ui.table(
+        'Wie deed mee (' + people.length + ')',
+        ['Wie', 'Profiel', 'Bron', 'Ronde', 'Gemaakt op', 'Verwijderen'],
+        people.map((p, i) => {
+          const m = meta[i];
+          const source =
+            m.source === 'link' ? 'link' : m.file + (m.sameCatalog ? '' : ' (andere versie van het model)');
+          return [
+            p.label,
+            p.profile ? profileName(p.profile) : 'niet opgegeven',
+            source,
+            m.round || '–',
+            m.exportedAt ? format.shortDate(m.exportedAt) : '–',
+            h('button', { type: 'button', className: 'md-button zs-remove', 'data-remove': String(i) }, [
+              'Verwijder',
+              h('span', { className: 'zs-visually-hidden', text: ' ' + p.label })
+            ])
+          ];
+        }),
+        true
+      );
+      /* A team round lists everyone; a survey's file can bring a hundred rows, which would push
+       * the differences far down: then the list folds, and stays open once opened. */
+      ui.replace(box, [
+        people.length <= FOLD_SOURCES_ABOVE
+          ? table
+          : h('details', { className: 'zs-rest', open: wasOpen }, [
+              h('summary', { text: 'Toon wie deed mee (' + people.length + ' zelfscans)' }),
+              table
+            ])
       ]);
     }
 

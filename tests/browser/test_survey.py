@@ -381,8 +381,19 @@ def test_the_survey_file_joins_a_round_beside_a_version_1_export(
         for e in bundle["exports"]
     ] + [{"name": old["respondent"], "profile": old["profile"], "domains": old["answers"]}]
     expected = combine(RULES, respondents)
+    # so many people fold into one line, so that the differences stay close; opened, it stays open
+    summary = page.locator("#zs-combine-sources details > summary")
+    expect(summary).to_have_text(f"Toon wie deed mee ({n + 1} zelfscans)")
     rows = page.locator("#zs-combine-sources tbody tr")
+    expect(rows.first).to_be_hidden()
+    summary.click()
     expect(rows).to_have_count(n + 1)
+    page.locator("#zs-combine-sources button[data-remove]").last.click()
+    expect(page.locator("#zs-message")).to_have_text(
+        f"Oude export is verwijderd. Samen nu {n} zelfscans."
+    )
+    expect(rows.first).to_be_visible()
+    page.set_input_files("#zs-combine-files", str(old_path))
     expect(page.locator("#zs-combine-sources tbody th")).to_have_text(
         [p["label"] for p in expected["people"]]
     )
