@@ -15,6 +15,10 @@
   var SIZE = 560;
   var CENTER = SIZE / 2;
   var RADIUS = 170;
+  /* The largest size the stylesheet gives an axis label (on a phone), and the width of an
+   * average character in it: the picture is widened so that the longest label fits. */
+  var LABEL_SIZE = 20;
+  var CHAR_WIDTH = 0.58;
 
   function el(doc, name, attrs, text) {
     var node = doc.createElementNS(NS, name);
@@ -93,6 +97,8 @@
         );
       }
     }
+    var minX = 0;
+    var maxX = SIZE;
     options.axes.forEach(function (label, index) {
       var end = point(index, count, max, max);
       grid.appendChild(el(doc, 'line', { x1: CENTER, y1: CENTER, x2: end[0], y2: end[1] }));
@@ -100,14 +106,32 @@
       var anchor = Math.abs(out[0] - CENTER) < 10 ? 'middle' : out[0] > CENTER ? 'start' : 'end';
       var text = el(doc, 'text', { x: out[0], y: out[1], 'text-anchor': anchor, class: 'zs-radar-label' });
       var parts = lines(label);
+      var width =
+        LABEL_SIZE *
+        CHAR_WIDTH *
+        Math.max.apply(
+          null,
+          parts.map(function (p) {
+            return p.length;
+          })
+        );
+      var left = anchor === 'end' ? out[0] - width : anchor === 'middle' ? out[0] - width / 2 : out[0];
+      minX = Math.min(minX, left);
+      maxX = Math.max(maxX, left + width);
       parts.forEach(function (part, n) {
         text.appendChild(
-          el(doc, 'tspan', { x: out[0], dy: n === 0 ? -(parts.length - 1) * 7 + 4 : 14 }, part)
+          el(
+            doc,
+            'tspan',
+            { x: out[0], dy: n === 0 ? (-(parts.length - 1) * 0.55 + 0.3).toFixed(2) + 'em' : '1.1em' },
+            part
+          )
         );
       });
       grid.appendChild(text);
     });
     svg.appendChild(grid);
+    svg.setAttribute('viewBox', [Math.floor(minX) - 4, 0, Math.ceil(maxX - minX) + 8, SIZE].join(' '));
 
     options.series.forEach(function (series) {
       var group = el(doc, 'g', {

@@ -264,3 +264,25 @@ def test_selfscan_works_from_file_url(browser, built_site: Path) -> None:
     assert checked_answers(page) == {DOMAINS[2]: {"level": LEVELS[0], "need": NEEDS[2]}}
     context.close()
     assert not errors
+
+
+LABELS_OUTSIDE = """() => Array.from(document.querySelectorAll('#zs-radar svg')).flatMap((svg) => {
+  const box = svg.getBoundingClientRect();
+  const left = Math.max(0, box.left), right = Math.min(innerWidth, box.right);
+  return Array.from(svg.querySelectorAll('.zs-radar-label'), (label) => {
+    const r = label.getBoundingClientRect();
+    return r.left < left - 0.5 || r.right > right + 0.5 ? label.textContent : '';
+  }).filter(Boolean);
+})"""
+
+
+def test_radar_labels_stay_on_a_narrow_phone(page: Page, site_url: str) -> None:
+    """On a phone the labels are set larger: the chart makes room for the longest one, so that
+    no domain name is cut off at the edge of the screen."""
+    for width in (320, 390):
+        page.set_viewport_size({"width": width, "height": 800})
+        page.goto(site_url + "zelfscan.html")
+        answer_by_clicking(page, {DOMAINS[0]: {"level": LEVELS[2], "need": NEEDS[0]}})
+        show_results(page)
+        expect(page.locator("#zs-radar .zs-radar-label")).to_have_count(len(DOMAINS))
+        assert page.evaluate(LABELS_OUTSIDE) == [], width
