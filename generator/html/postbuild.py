@@ -9,7 +9,8 @@ no plugins) get exactly the same treatment:
 3. a check that no page loads anything from another host (the site makes no outside
    request; an engine that adds a CDN script, as both offline plugins do by default, fails
    here instead of in a visitor's browser);
-4. the offline ZIP of the finished site (generator/html/offline.py).
+4. our own stylesheets minified (generator/html/stylesheets.py);
+5. the offline ZIP of the finished site (generator/html/offline.py).
 
 Every page is read and checked before one is written, so a failing check leaves the folder
 as the engine wrote it.
@@ -25,6 +26,7 @@ from urllib.parse import urlsplit
 from generator.engines.build_errors import BuildError
 from generator.html.csp import AllowedScripts, add_policy, allowed_scripts
 from generator.html.offline import OFFLINE_ZIP, zip_site
+from generator.html.stylesheets import minify_stylesheets
 from generator.html.theme_fixes import repair_theme_html
 
 # what stands before the '//' of an address that names a host, in src= or href=
@@ -124,7 +126,8 @@ def finish_site(
     for a preview (`mkdocs serve` must run its live-reload script; nobody downloads a ZIP).
     Raises UnknownScript (generator/html/csp.py) or RemoteResource, naming the page.
     """
-    allowed = allowed_scripts(template_folders) if policy else None
+    folders = [Path(folder) for folder in template_folders]
+    allowed = allowed_scripts(folders) if policy else None
     own_host = _own_host(site_url)
     finished = []
     for path in sorted(site_dir.rglob("*.html")):
@@ -134,6 +137,8 @@ def finish_site(
     for path, html, done in finished:
         if done != html:
             path.write_text(done, encoding="utf-8")
+    if folders:  # the project's overrides come first
+        minify_stylesheets(site_dir, folders[0])
     if offline_zip:
         zip_site(site_dir, offline_zip)
     return len(finished)
