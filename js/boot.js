@@ -6,6 +6,25 @@
   'use strict';
 
   const zs = root.Zelfscan || (root.Zelfscan = {});
+  const here = document.currentScript ? document.currentScript.src : '';
+
+  /* Loads a part that a page needs only now and then (the plan's downloads on the self-scan)
+   * from the folder boot.js came from, once; then calls done(part), or done(null) when it
+   * cannot load. Works from file:// as well: it is an ordinary script of the site. */
+  zs.load = function load(name, done) {
+    if (zs[name]) {
+      done(zs[name]);
+      return;
+    }
+    const script = document.createElement('script');
+    script.src = here.replace(/boot\.js([?#].*)?$/, name + '.js');
+    script.onload = () => done(zs[name] || null);
+    script.onerror = () => {
+      script.remove();
+      done(null);
+    };
+    document.head.appendChild(script);
+  };
 
   /* Runs `run(zs, element)` when the element with `rootId` is on the page and every part in
    * `needs` has loaded; otherwise reports which parts are missing. */

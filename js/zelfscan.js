@@ -20,7 +20,6 @@
     'combinedfile',
     'round',
     'sharelink',
-    'downloads',
     'radar',
     'ui',
     'results',
@@ -28,7 +27,7 @@
     'scanround'
   ];
   window.Zelfscan.start('zelfscan', needs, (zs, root) => {
-    const { rules, engine, exportfile: exporter, format, sharelink, downloads, ui } = zs;
+    const { rules, engine, exportfile: exporter, format, sharelink, ui } = zs;
     const form = document.getElementById('zs-form');
     const byId = (id) => document.getElementById(id);
     const profiles = ui.index(rules.profiles);
@@ -1035,29 +1034,49 @@
         event.target.value = '';
       });
     });
+    /* The plan's files are made by downloads.js, loaded only when someone asks for one. */
+    function withDownloads(make) {
+      zs.load('downloads', (downloads) => {
+        if (!downloads) {
+          say(
+            'Dit bestand kon niet gemaakt worden: een onderdeel van de pagina laadt niet. Herlaad de pagina en probeer opnieuw.',
+            'error'
+          );
+          return;
+        }
+        make(downloads);
+      });
+    }
     byId('zs-plan-csv').addEventListener('click', () => {
-      ui.download(
-        'actieplan-' + format.isoDate(new Date()) + '.csv',
-        downloads.planCsv(rules, latest, state.plan),
-        'text/csv'
+      withDownloads((downloads) =>
+        ui.download(
+          'actieplan-' + format.isoDate(new Date()) + '.csv',
+          downloads.planCsv(rules, latest, state.plan),
+          'text/csv'
+        )
       );
     });
     byId('zs-plan-md').addEventListener('click', () => {
-      ui.download(
-        'actieplan-' + format.isoDate(new Date()) + '.md',
-        downloads.planMarkdown(rules, latest, state.plan, planHeading()),
-        'text/markdown'
+      withDownloads((downloads) =>
+        ui.download(
+          'actieplan-' + format.isoDate(new Date()) + '.md',
+          downloads.planMarkdown(rules, latest, state.plan, planHeading()),
+          'text/markdown'
+        )
       );
     });
     byId('zs-reminder').addEventListener('click', () => {
-      const now = new Date();
-      const uid = now.getTime().toString(36) + Math.random().toString(36).slice(2, 8) + '@open-data-zelfscan';
-      ui.download(
-        'zelfscan-herinnering.ics',
-        downloads.reminderIcs(now, location.href.split('#')[0], uid),
-        'text/calendar'
-      );
-      say('Open het bestand zelfscan-herinnering.ics om de herinnering in je agenda te zetten.', 'ok');
+      withDownloads((downloads) => {
+        const now = new Date();
+        const uid =
+          now.getTime().toString(36) + Math.random().toString(36).slice(2, 8) + '@open-data-zelfscan';
+        ui.download(
+          'zelfscan-herinnering.ics',
+          downloads.reminderIcs(now, location.href.split('#')[0], uid),
+          'text/calendar'
+        );
+        say('Open het bestand zelfscan-herinnering.ics om de herinnering in je agenda te zetten.', 'ok');
+      });
     });
     byId('zs-print').addEventListener('click', () => window.print());
     window.addEventListener('hashchange', route);

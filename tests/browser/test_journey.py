@@ -194,6 +194,12 @@ def test_the_whole_journey_by_keyboard(
     assert data["formatVersion"] == 2
     assert {d: a.get("statements", {}) for d, a in data["answers"].items()} == plan
     assert info.value.suggested_filename.startswith("zelfscan-")
+    # the plan as a checklist: its script loads only now, also from disk
+    assert page.evaluate("() => Boolean(window.Zelfscan.downloads)") is False
+    with page.expect_download() as info:
+        page.locator("#zs-plan-md").press("Enter")
+    checklist = Path(info.value.path()).read_text(encoding="utf-8")
+    assert info.value.suggested_filename.endswith(".md") and checklist.count("- [ ] ") >= visible
 
     # import a colleague's file: asked first; replace; then undo by keyboard
     colleague = tmp_path / "collega.json"

@@ -21,6 +21,7 @@ from selfscan import (
     fill_note,
     go_to_domain,
     go_to_overview,
+    show_results,
     stored,
 )
 
@@ -304,4 +305,21 @@ def test_a_missing_script_is_reported_on_the_page(browser: Browser, site_url: st
         "een onderdeel ontbreekt (compare)"
     )
     assert any("not loaded: compare" in line for line in console)
+    context.close()
+
+
+def test_a_download_whose_script_cannot_load_says_so(browser: Browser, site_url: str) -> None:
+    """The plan's files come from a script loaded on the first click; when it cannot load, the
+    page says so in Dutch and the answers stay."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.route("**/assets/zelfscan/downloads.js", lambda route: route.abort())
+    page.goto(site_url + "zelfscan.html")
+    answer_by_clicking(page, {DOMAINS[0]: {"level": LEVELS[1], "need": NEEDS[0]}})
+    show_results(page)
+    page.click("#zs-plan-csv")
+    expect(page.locator("#zs-message")).to_contain_text(
+        "Dit bestand kon niet gemaakt worden: een onderdeel van de pagina laadt niet."
+    )
+    assert DOMAINS[0] in stored(page)["answers"]
     context.close()
