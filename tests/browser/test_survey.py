@@ -232,7 +232,7 @@ def offline_site(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> 
 
 
 def test_the_analysis_works_from_disk(browser: Browser, offline_site: Path, tmp_path: Path) -> None:
-    context = browser.new_context(offline=True, reduced_motion="reduce")
+    context = browser.new_context(offline=True, reduced_motion="reduce", accept_downloads=True)
     page = context.new_page()
     errors: list[str] = []
     elsewhere: list[str] = []
@@ -253,6 +253,16 @@ def test_the_analysis_works_from_disk(browser: Browser, offline_site: Path, tmp_
         encoding="utf-8"
     )
     assert listed.startswith("id\trelated_id\tclass")
+    # the respondents' statements go on to the combine page, also from disk
+    with page.expect_download() as info:
+        page.click("#zs-survey-bundle")
+    bundle = tmp_path / info.value.suggested_filename
+    info.value.save_as(bundle)
+    page.goto((offline_site / "samenvoegen.html").as_uri())
+    page.set_input_files("#zs-combine-files", str(bundle))
+    expect(page.locator("#zs-summary p").first).to_contain_text(
+        f"{len(exports_of(PEOPLE))} zelfscans samengevoegd."
+    )
     context.close()
     assert errors == [] and elsewhere == []
 
