@@ -464,3 +464,31 @@ def test_knowledge_rating_words(project: Path) -> None:
     assert (problem.file, problem.line, problem.column) == (relative, line, column)
     assert problem.field == "profiles[0].knowledge.datakennis"
     assert "'laag', 'gemiddeld' or 'hoog'" in problem.message
+
+
+def test_meets_names_the_domain_a_foreign_statement_belongs_to(project: Path) -> None:
+    """An action may only meet statements of its own domain; one of another domain is named
+    with that domain, an unknown one with the statements that do exist."""
+    relative = "catalog/domains/infrastructuur.yml"
+    foreign = statement_of(project, "aankoopbeleid", "opgestart")
+    edit(
+        project,
+        relative,
+        "        meets: [infrastructuur-datasets-online]\n",
+        f"        meets: [{foreign}, infrastructuur-bestaat-niet]\n",
+    )
+    line, column = where(project, relative, foreign)
+    messages = [p.text() for p in problems(project) if p.file == relative and "meets[" in p.field]
+    assert messages[0] == (
+        f"{relative}:{line}:{column}: levels.niet-aanwezig.actions[0].meets[0]: statement "
+        f"'{foreign}' belongs to domain 'aankoopbeleid': an action meets statements of its own "
+        "domain"
+    )
+    assert (
+        messages[1]
+        .split(": ", 2)[2]
+        .startswith(
+            "unknown statement 'infrastructuur-bestaat-niet' (known: infrastructuur-datasets-online"
+        )
+    )
+    assert len(messages) == 2

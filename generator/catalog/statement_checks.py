@@ -52,7 +52,6 @@ def check_statements(files: Validated) -> list[Diagnostic]:
             if level in levels
             for s in entry.statements
         }
-        elsewhere = {sid: did for sid, did in domain_of.items() if did != domain.id}
         met: set[str] = set()
         for level, entry in domain.levels.items():
             if level not in levels:
@@ -103,7 +102,7 @@ def check_statements(files: Validated) -> list[Diagnostic]:
             for i, action in enumerate(entry.actions):
                 action_where = ("levels", level, "actions", i)
                 found += _check_meets(
-                    src, action.meets, action_where, level, levels, level_of, elsewhere
+                    src, action.meets, action_where, level, levels, level_of, domain_of, domain.id
                 )
                 if level != top:  # a keep-it action cannot lead anyone up to the top
                     met.update(action.meets)
@@ -128,9 +127,13 @@ def _check_meets(
     level: str,
     levels: list[str],
     level_of: dict[str, str],
-    elsewhere: dict[str, str],
+    domain_of: dict[str, str],
+    own_domain: str,
 ) -> list[Diagnostic]:
-    """One action's `meets:`: present, known, of its own domain and of a level it leads to."""
+    """One action's `meets:`: present, known, of its own domain and of a level it leads to.
+
+    `level_of` holds the statements of the action's own domain; `domain_of` those of every
+    domain (looked up, not filtered per domain: that was quadratic in the number of domains)."""
     if not meets:
         return [
             src.diagnostic(
@@ -145,9 +148,9 @@ def _check_meets(
     for i, statement_id in enumerate(meets):
         target = level_of.get(statement_id)
         if target is None:
-            if statement_id in elsewhere:
+            if domain_of.get(statement_id, own_domain) != own_domain:
                 message = (
-                    f"statement '{statement_id}' belongs to domain '{elsewhere[statement_id]}': "
+                    f"statement '{statement_id}' belongs to domain '{domain_of[statement_id]}': "
                     "an action meets statements of its own domain"
                 )
             else:
