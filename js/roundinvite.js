@@ -50,29 +50,12 @@
     }
 
     function copy() {
-      const field = byId('zs-invite-text');
-      const box = byId('zs-invite-message');
-      const done = () =>
-        ui.say(box, "De uitnodiging is gekopieerd. Plak ze in een mail aan je collega's.", 'ok');
-      const fallback = () => {
-        field.select();
-        let copied = false;
-        try {
-          copied = document.execCommand('copy');
-        } catch (e) {
-          copied = false;
-        }
-        if (copied) {
-          done();
-        } else {
-          ui.say(box, 'Kopiëren lukte niet. De tekst is geselecteerd: kopieer hem met Ctrl+C.', 'warning');
-        }
-      };
-      if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(field.value).then(done, fallback);
-      } else {
-        fallback();
-      }
+      ui.copyField(
+        byId('zs-invite-text'),
+        byId('zs-invite-message'),
+        "De uitnodiging is gekopieerd. Plak ze in een mail aan je collega's.",
+        'De tekst'
+      );
     }
 
     Object.keys(FIELDS).forEach((key) => {

@@ -59,6 +59,34 @@
     }, 0);
   }
 
+  /* Copies a text field to the clipboard and says so in `box`; where the browser does not allow
+   * that (file://, an older browser), the text stays selected for Ctrl+C. */
+  function copyField(field, box, copied, selected) {
+    var done = function () {
+      say(box, copied, 'ok');
+    };
+    var fallback = function () {
+      field.select();
+      var ok = false;
+      try {
+        ok = document.execCommand('copy');
+      } catch (e) {
+        ok = false;
+      }
+      if (ok) {
+        done();
+      } else {
+        say(box, 'Kopiëren lukte niet. ' + selected + ' is geselecteerd: kopieer hem met Ctrl+C.', 'warning');
+      }
+    };
+    field.select();
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(field.value).then(done, fallback);
+    } else {
+      fallback();
+    }
+  }
+
   /* Reads a chosen file as text, refusing what is larger than any file the site makes. */
   function readFile(file, rules, done) {
     if (file.size > rules.limits.fileBytes) {
@@ -181,6 +209,7 @@
     replace: replace,
     say: say,
     download: download,
+    copyField: copyField,
     readFile: readFile,
     index: index,
     scrollBox: scrollBox,

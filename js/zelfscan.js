@@ -750,28 +750,7 @@
     }
 
     function copyLink() {
-      const field = byId('zs-share-link');
-      const box = byId('zs-share-message');
-      field.select();
-      const done = () => ui.say(box, 'De link is gekopieerd.', 'ok');
-      const fallback = () => {
-        let copied = false;
-        try {
-          copied = document.execCommand('copy');
-        } catch (e) {
-          copied = false;
-        }
-        if (copied) {
-          done();
-        } else {
-          ui.say(box, 'Kopiëren lukte niet. De link is geselecteerd: kopieer hem met Ctrl+C.', 'warning');
-        }
-      };
-      if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(field.value).then(done, fallback);
-      } else {
-        fallback();
-      }
+      ui.copyField(byId('zs-share-link'), byId('zs-share-message'), 'De link is gekopieerd.', 'De link');
     }
 
     function setViewing(on) {

@@ -219,3 +219,33 @@ def test_a_link_with_statement_answers_gives_the_same_results_elsewhere(
     other.click("#zs-shared-load")
     assert stored(other)["answers"][DOMAINS[0]]["statements"] == statement_answers_for(0)
     other.context.close()
+
+
+def test_the_share_link_is_copied_to_the_clipboard(browser: Browser, site_url: str) -> None:
+    """ "Kopieer de link" puts the link on the clipboard and says so; where the browser refuses
+    the clipboard, the link stays selected for Ctrl+C."""
+    context = browser.new_context()
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=site_url)
+    page = context.new_page()
+    own_page(page, site_url)
+    answer_by_clicking(page, {DOMAINS[0]: {"level": LEVELS[2], "need": NEEDS[1]}})
+    show_results(page)
+    link = share(page)
+    page.click("#zs-share-copy")
+    expect(page.locator("#zs-share-message")).to_have_text("De link is gekopieerd.")
+    assert page.evaluate("() => navigator.clipboard.readText()") == link
+    # no clipboard and no copy command: the link is selected, and the page says what to do
+    page.evaluate(
+        "() => { Object.defineProperty(navigator, 'clipboard', {value: undefined});"
+        " document.execCommand = () => false; }"
+    )
+    page.click("#zs-share-copy")
+    expect(page.locator("#zs-share-message")).to_have_text(
+        "Kopiëren lukte niet. De link is geselecteerd: kopieer hem met Ctrl+C."
+    )
+    selected = page.evaluate(
+        "() => { const f = document.getElementById('zs-share-link');"
+        " return f.value.slice(f.selectionStart, f.selectionEnd); }"
+    )
+    assert selected == link
+    context.close()
