@@ -470,6 +470,22 @@
     };
   }
 
+  /* Saved data (what this browser keeps: the answers without a file's heading) read with the
+   * same checks as a file, so that nothing saved is trusted more than an import. */
+  function readSaved(data, rules) {
+    const wrapped = Object.assign(
+      {
+        format: rules.formats.export.name,
+        formatVersion: rules.formats.export.version,
+        catalogVersion: rules.catalogVersion,
+        exportedAt: new Date().toISOString(),
+        answers: {}
+      },
+      data
+    );
+    return read(JSON.stringify(wrapped), rules);
+  }
+
   function tooBig(rules) {
     return 'Dit bestand is te groot (meer dan ' + Math.round(rules.limits.fileBytes / 1000000) + ' MB).';
   }
@@ -485,6 +501,7 @@
     savedSize,
     build,
     read,
+    readSaved,
     tooBig
   };
 });

@@ -81,17 +81,7 @@
 
     /* The saved data as a state, through the import reader (same checks as a file). */
     function stateOf(data) {
-      const wrapped = Object.assign(
-        {
-          format: rules.formats.export.name,
-          formatVersion: rules.formats.export.version,
-          catalogVersion: rules.catalogVersion,
-          exportedAt: new Date().toISOString(),
-          answers: {}
-        },
-        data
-      );
-      return exporter.read(JSON.stringify(wrapped), rules);
+      return exporter.readSaved(data, rules);
     }
 
     function parse(text) {

@@ -512,31 +512,16 @@
       }
     }
     function restoreUndo() {
-      let text = null;
+      let data = null;
       try {
-        text = sessionStorage.getItem(UNDO_KEY);
+        data = JSON.parse(sessionStorage.getItem(UNDO_KEY) || 'null');
       } catch (e) {
+        return; // no session storage, or not ours to read: no undo
+      }
+      if (!data || typeof data !== 'object') {
         return;
       }
-      if (!text) {
-        return;
-      }
-      const data = JSON.parse(text);
-      const back = exporter.read(
-        JSON.stringify(
-          Object.assign(
-            {
-              format: rules.formats.export.name,
-              formatVersion: rules.formats.export.version,
-              catalogVersion: rules.catalogVersion,
-              exportedAt: new Date().toISOString(),
-              answers: {}
-            },
-            data
-          )
-        ),
-        rules
-      );
+      const back = exporter.readSaved(data, rules);
       if (back.ok) {
         undo = { state: back.state };
         byId('zs-undo').hidden = false;
