@@ -8,7 +8,6 @@ the usability review) stand beside them.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 from pathlib import Path
 
@@ -32,9 +31,9 @@ ANSWER_ALL = Path(__file__).with_name("answer_all.js").read_text(encoding="utf-8
 def _browser_figures(site: Path) -> dict[str, object]:
     from playwright.sync_api import sync_playwright
 
-    from generator.bench.lighthouse import CHROME_FLAGS
+    from generator.bench.lighthouse import CHROME_FLAGS, chromium_path
 
-    chromium = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+    chromium = chromium_path()
     flags = [f for f in CHROME_FLAGS if not f.startswith("--headless")]
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium, args=flags)

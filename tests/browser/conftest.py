@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,16 +17,12 @@ import pytest
 from playwright.sync_api import Browser, Page, Playwright, sync_playwright
 from support import SUBPATH
 
+from generator.bench.lighthouse import CHROME_FLAGS, chromium_path
+
 PREFIX = SUBPATH
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+# the same Chromium and switches as the benchmark's Lighthouse runs (Playwright adds headless)
+CHROMIUM = chromium_path()
+CHROMIUM_ARGS = [flag for flag in CHROME_FLAGS if not flag.startswith("--headless")]
 
 
 class _SubpathHandler(http.server.SimpleHTTPRequestHandler):
