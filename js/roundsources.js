@@ -201,6 +201,21 @@
         }
       });
     }
+    const fromSurvey = Object.create(null);
+    respondents.forEach((r) => {
+      if (r.meta.bundle) {
+        fromSurvey[r.meta.bundle] = (fromSurvey[r.meta.bundle] || 0) + 1;
+      }
+    });
+    Object.keys(fromSurvey).forEach((file) => {
+      notes.push(
+        file +
+          ' bevat ' +
+          fromSurvey[file] +
+          ' respondenten van een bevraging. Bij zoveel mensen zijn verschillen ' +
+          "normaal: veel collega's zien maar een deel van de organisatie. Gebruik ze om te kiezen wat jullie samen bespreken."
+      );
+    });
     const seen = Object.create(null);
     respondents.forEach((r, i) => {
       const key = answerKey(rules, r);

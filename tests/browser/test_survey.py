@@ -413,6 +413,10 @@ def test_the_survey_file_joins_a_round_beside_a_version_1_export(
     expect_differences(page, expected)
     # alike survey answers are different people; no "same colleague twice" remark about them
     expect(page.locator("#zs-summary")).not_to_contain_text("precies dezelfde antwoorden")
+    expect(page.locator("#zs-summary")).to_contain_text(
+        f"{bundle_path.name} bevat {n} respondenten van een bevraging. Bij zoveel mensen zijn"
+        " verschillen normaal"
+    )
     # kept in this browser: after a reload the round is still there, with the same people
     page.reload()
     expect(page.locator("#zs-combine-sources tbody tr")).to_have_count(n + 1)

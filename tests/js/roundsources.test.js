@@ -126,7 +126,10 @@ test('a survey file unpacks into one source per respondent; alike answers there 
     ]
   );
   const people = combine.people(rules, respondents);
-  assert.deepEqual(sources.remarks(rules, respondents, people, ''), []);
+  assert.deepEqual(sources.remarks(rules, respondents, people, ''), [
+    'b.json bevat 2 respondenten van een bevraging. Bij zoveel mensen zijn verschillen normaal: veel ' +
+      "collega's zien maar een deel van de organisatie. Gebruik ze om te kiezen wat jullie samen bespreken."
+  ]);
   // the same answers in two separate files still ask whether one colleague sent twice
   const apart = [one, two].map(
     (e, i) => sources.read(rules, { kind: 'bestand', name: i + '.json', text: JSON.stringify(e) }).respondent
