@@ -195,6 +195,16 @@
       ];
     }
 
+    /* One choice of the agreement (`kind`: level or need), a labelled select on screen. */
+    function agreeField(id, kind, label, options, value) {
+      const fieldId = 'zs-agree-' + id + '-' + kind;
+      return h(
+        'div',
+        { className: 'zs-field zs-no-print' },
+        labelled(fieldId, label, select({ id: fieldId, ['data-agree-' + kind]: id }, options, value || ''))
+      );
+    }
+
     function agreement(d, agreed, proposalNeed) {
       const title = domains[d.id].title;
       const levelOptions = [['', 'Volgt uit de uitspraken']].concat(
@@ -214,32 +224,8 @@
       note.value = agreed.note || '';
       return h('fieldset', { className: 'zs-agreement' }, [
         h('legend', { text: 'Jullie afspraak over ' + title }),
-        h(
-          'div',
-          { className: 'zs-field zs-no-print' },
-          labelled(
-            'zs-agree-' + d.id + '-level',
-            'Niveau',
-            select(
-              { id: 'zs-agree-' + d.id + '-level', 'data-agree-level': d.id },
-              levelOptions,
-              agreed.level || ''
-            )
-          )
-        ),
-        h(
-          'div',
-          { className: 'zs-field zs-no-print' },
-          labelled(
-            'zs-agree-' + d.id + '-need',
-            'Nood',
-            select(
-              { id: 'zs-agree-' + d.id + '-need', 'data-agree-need': d.id },
-              needOptions,
-              agreed.need || ''
-            )
-          )
-        ),
+        agreeField(d.id, 'level', 'Niveau', levelOptions, agreed.level),
+        agreeField(d.id, 'need', 'Nood', needOptions, agreed.need),
         h(
           'div',
           { className: 'zs-field zs-no-print' },

@@ -178,22 +178,12 @@
           (session.round.organisation ? ' van ' + session.round.organisation : '') +
           ' · '
         : '';
+      const today = format.longDate(format.isoDate(new Date()));
+      const scans = count(respondents.length, 'zelfscan', 'zelfscans');
       byId('zs-print-meta').textContent =
-        round +
-        'Samengevoegd op ' +
-        format.longDate(format.isoDate(new Date())) +
-        ' · ' +
-        count(respondents.length, 'zelfscan', 'zelfscans') +
-        ' · catalogusversie ' +
-        rules.catalogVersion;
+        round + 'Samengevoegd op ' + today + ' · ' + scans + ' · catalogusversie ' + rules.catalogVersion;
       byId('zs-agenda-meta').textContent =
-        round +
-        'Agenda van ' +
-        format.longDate(format.isoDate(new Date())) +
-        ' · ' +
-        count(respondents.length, 'zelfscan', 'zelfscans') +
-        ': ' +
-        combined.people.map((p) => p.label).join(', ');
+        round + 'Agenda van ' + today + ' · ' + scans + ': ' + combined.people.map((p) => p.label).join(', ');
     }
 
     /* ---------- adding and removing answers ---------- */

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import http.server
 import threading
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -56,6 +57,16 @@ def site_url(built_site: Path) -> Iterator[str]:
 def zensical_url(zensical_site: Path) -> Iterator[str]:
     """The Zensical build (tests/conftest.py), served the same way."""
     yield from _serve(zensical_site)
+
+
+@pytest.fixture(scope="session")
+def offline_site(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The offline ZIP of the built site, unpacked once: the site as a visitor opens it from
+    disk (file://). Tests only read it."""
+    target = tmp_path_factory.mktemp("offline")
+    with zipfile.ZipFile(built_site / "open-data-zelfscan-offline.zip") as archive:
+        archive.extractall(target)
+    return target / "open-data-zelfscan"
 
 
 @pytest.fixture(scope="session")

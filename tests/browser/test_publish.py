@@ -5,7 +5,6 @@ tested in test_print.py."""
 from __future__ import annotations
 
 import json
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -220,19 +219,13 @@ def test_hostile_imports_never_run_code(page: Page, site_url: str, tmp_path: Pat
     assert state == {"pwned": None, "polluted": None, "images": 0, "scripts": 0}
 
 
-@pytest.fixture(scope="module")
-def unpacked(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    target = tmp_path_factory.mktemp("offline")
-    with zipfile.ZipFile(built_site / "open-data-zelfscan-offline.zip") as archive:
-        archive.extractall(target)
-    return target / "open-data-zelfscan"
-
-
-def test_offline_zip_works_from_disk(browser: Browser, built_site: Path, unpacked: Path) -> None:
+def test_offline_zip_works_from_disk(
+    browser: Browser, built_site: Path, offline_site: Path
+) -> None:
     offline_page = (built_site / "over" / "offline.html").read_text(encoding="utf-8")
     assert 'href="../open-data-zelfscan-offline.zip"' in offline_page
-    assert not (unpacked / "open-data-zelfscan-offline.zip").exists()
-    assert not list(unpacked.rglob("*.map"))  # source maps are for debuggers only
+    assert not (offline_site / "open-data-zelfscan-offline.zip").exists()
+    assert not list(offline_site.rglob("*.map"))  # source maps are for debuggers only
     context = browser.new_context(offline=True, accept_downloads=True)  # a PC without network
     page = context.new_page()
     errors: list[str] = []
@@ -245,7 +238,7 @@ def test_offline_zip_works_from_disk(browser: Browser, built_site: Path, unpacke
             None if r.url.startswith(("file:", "data:", "blob:")) else elsewhere.append(r.url)
         ),
     )
-    page.goto((unpacked / "index.html").as_uri())
+    page.goto((offline_site / "index.html").as_uri())
     page.get_by_role("link", name="Start de zelfscan").first.click()
     answer_by_clicking(page, {DOMAINS[3]: {"level": LEVELS[1], "need": NEEDS[2]}})
     expect(page.locator("#zs-plan h4")).to_have_count(1)
@@ -253,9 +246,9 @@ def test_offline_zip_works_from_disk(browser: Browser, built_site: Path, unpacke
         page.click("#zs-export")
     assert json.loads(Path(download.value.path()).read_text())["answers"][DOMAINS[3]]
     action = page.locator("[data-field=owner]").first.get_attribute("data-action")
-    page.goto((unpacked / "planblad.html").as_uri() + f"#{action}")
+    page.goto((offline_site / "planblad.html").as_uri() + f"#{action}")
     expect(page.locator("#zs-sheet-head h2")).to_be_visible()
-    page.goto((unpacked / "samenvoegen.html").as_uri())
+    page.goto((offline_site / "samenvoegen.html").as_uri())
     expect(page.locator("#zs-combine-button")).to_be_enabled()
     # the theme's search also works offline (its index is inlined by the offline plugin)
     page.keyboard.press("s")

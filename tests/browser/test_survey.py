@@ -5,11 +5,9 @@ suggested needs to the self-scan, axe, and the same from file:// in the offline 
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 from typing import Any
 
-import pytest
 from playwright.sync_api import Browser, Page, expect
 from selfscan import answer_by_clicking, stored
 from survey_samples import (
@@ -221,14 +219,6 @@ def test_suggested_needs_go_into_the_self_scan_after_asking(
     page.click("#zs-handover-message a")
     expect(page).to_have_url(site_url + "zelfscan.html")
     expect(page.locator(f"#zs-{first}-need-{suggested[first]}")).to_be_checked()
-
-
-@pytest.fixture(scope="module")
-def offline_site(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    target = tmp_path_factory.mktemp("offline-survey")
-    with zipfile.ZipFile(built_site / "open-data-zelfscan-offline.zip") as archive:
-        archive.extractall(target)
-    return target / "open-data-zelfscan"
 
 
 def test_the_analysis_works_from_disk(browser: Browser, offline_site: Path, tmp_path: Path) -> None:
